@@ -1,0 +1,11 @@
+//! Chapter 1 of the book (Python入門, an introduction to Python) retold for Rust: the language,
+//! ndarray in NumPy's place and plotters in Matplotlib's. Most of the chapter lives in the
+//! book's pages as small runnable snippets; this crate holds what later chapters reuse:
+//! the way figures are drawn and saved.
+
+pub mod figure;
+pub mod figures;
+pub mod man;
+
+pub use figure::{Canvas, Figure};
+pub use man::Man;

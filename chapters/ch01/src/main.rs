@@ -1,0 +1,34 @@
+//! `cargo run -p ch01`: the output of chapter 1, and its figures written as SVG files.
+
+use std::path::PathBuf;
+
+use clap::Parser;
+
+use ch01::Man;
+use ch01::figure::figures_dir;
+use ch01::figures::ALL;
+
+/// Reproduces chapter 1 of Deep Learning from Scratch: prints what the book's class example
+/// prints and writes the chapter's figures.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Directory the SVG figures are written to [default: book/figures/ch01 of the repository]
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+
+    // §1.4.2
+    let m = Man::new("David");
+    m.hello();
+    m.goodbye();
+
+    let out = args.out.unwrap_or_else(|| figures_dir("ch01"));
+    for figure in &ALL {
+        println!("wrote {}", figure.write(&out)?.display());
+    }
+    Ok(())
+}

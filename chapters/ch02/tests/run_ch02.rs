@@ -1,0 +1,49 @@
+//! `cargo run -p ch02` prints the four truth tables as the book's scripts do.
+
+use std::process::Command;
+
+#[test]
+fn prints_the_four_truth_tables() {
+    let out = tempfile::tempdir().unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_ch02"))
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    let tables = "\
+AND
+(0, 0) -> 0
+(1, 0) -> 0
+(0, 1) -> 0
+(1, 1) -> 1
+
+NAND
+(0, 0) -> 1
+(1, 0) -> 1
+(0, 1) -> 1
+(1, 1) -> 0
+
+OR
+(0, 0) -> 0
+(1, 0) -> 1
+(0, 1) -> 1
+(1, 1) -> 1
+
+XOR
+(0, 0) -> 0
+(1, 0) -> 1
+(0, 1) -> 1
+(1, 1) -> 0
+";
+    assert!(stdout.starts_with(tables), "{stdout}");
+    assert!(stdout.contains("11 + 6 -> sum bits 0001, carry 1, that is 17"));
+    for figure in &ch02::figures::ALL {
+        assert!(out.path().join(figure.file).is_file(), "{}", figure.file);
+    }
+}

@@ -1,0 +1,244 @@
+//! The book's pages keep their promises: every fence says its language, every
+//! `{{#include file:anchor}}` finds its file and anchor, and a `rust` block that is not
+//! compiled says why.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A code block being read: where it starts, its info string (`rust,ignore`), whether an HTML
+/// comment stands just before it, and its lines.
+struct Fence<'a> {
+    start: usize,
+    info: String,
+    commented: bool,
+    body: Vec<&'a str>,
+}
+
+/// What is wrong in one page; `dir` is the page's directory, which include paths start from.
+fn problems(dir: &Path, text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut fence: Option<Fence> = None;
+    let mut previous = "";
+    for (i, line) in text.lines().enumerate() {
+        let number = i + 1;
+        let trimmed = line.trim();
+        if let Some(include) = trimmed
+            .strip_prefix("{{#include ")
+            .and_then(|rest| rest.strip_suffix("}}"))
+        {
+            found.extend(include_problem(dir, include).map(|p| format!("line {number}: {p}")));
+        }
+        let is_fence = trimmed.starts_with("```");
+        match &mut fence {
+            None if is_fence => {
+                let info = trimmed.trim_start_matches('`').trim().to_string();
+                if info.is_empty() {
+                    found.push(format!("line {number}: a code fence without a language"));
+                }
+                let commented = previous.starts_with("<!--") && previous.len() > "<!--  -->".len();
+                fence = Some(Fence {
+                    start: number,
+                    info,
+                    commented,
+                    body: Vec::new(),
+                });
+            }
+            None => {}
+            Some(open) if is_fence => {
+                found.extend(fence_problem(open).map(|p| format!("line {}: {p}", open.start)));
+                fence = None;
+            }
+            Some(open) => open.body.push(line),
+        }
+        if !trimmed.is_empty() {
+            previous = trimmed;
+        }
+    }
+    if let Some(open) = fence {
+        found.push(format!(
+            "line {}: a code fence that is never closed",
+            open.start
+        ));
+    }
+    found
+}
+
+fn fence_problem(fence: &Fence) -> Option<String> {
+    let attributes: Vec<&str> = fence.info.split([',', ' ']).collect();
+    if attributes.first() != Some(&"rust") {
+        return None;
+    }
+    let includes = fence.body.iter().any(|l| l.contains("{{#include"));
+    let skipped = attributes.iter().any(|a| matches!(*a, "ignore" | "no_run"));
+    if includes && !skipped {
+        return Some(
+            "an {{#include}} in a compiled `rust` fence is compiled as literal text: use `rust,ignore`"
+                .into(),
+        );
+    }
+    if skipped && !includes && !fence.commented {
+        return Some(format!(
+            "`{}` is not compiled: put an HTML comment giving the reason on the line before",
+            fence.info
+        ));
+    }
+    None
+}
+
+/// Checks `path:anchor` (or a whole `path`) of an `{{#include}}`.
+fn include_problem(dir: &Path, include: &str) -> Option<String> {
+    let (file, anchor) = match include.rsplit_once(':') {
+        Some((file, anchor)) if !anchor.chars().all(|c| c.is_ascii_digit()) => (file, Some(anchor)),
+        _ => (include, None),
+    };
+    let path = dir.join(file);
+    let Ok(source) = fs::read_to_string(&path) else {
+        return Some(format!("{{{{#include}}}} of a missing file: {file}"));
+    };
+    let anchor = anchor?;
+    let has = |marker: &str| {
+        source
+            .lines()
+            .any(|l| l.trim().trim_start_matches("//").trim() == format!("{marker}: {anchor}"))
+    };
+    if has("ANCHOR") && has("ANCHOR_END") {
+        None
+    } else {
+        Some(format!(
+            "{file} has no anchor `{anchor}` (ANCHOR and ANCHOR_END)"
+        ))
+    }
+}
+
+/// The id mdBook gives a heading: letters and digits lower-cased, spaces as `-`, the rest
+/// dropped (`## 2.3.2 Bringing in a bias (バイアス)` → `232-bringing-in-a-bias-バイアス`).
+fn heading_id(heading: &str) -> String {
+    heading
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() || c == '_' || c == '-' => Some(c.to_ascii_lowercase()),
+            c if c.is_whitespace() => Some('-'),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Links `page.md#fragment` whose fragment names no heading of that page (mdbook-linkcheck2
+/// checks that files exist, not fragments).
+fn fragment_problems(dir: &Path, text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        for piece in line.split("](").skip(1) {
+            let target = &piece[..piece.find(')').unwrap_or(piece.len())];
+            let Some((file, fragment)) = target.split_once(".md#") else {
+                continue;
+            };
+            let page = fs::read_to_string(dir.join(format!("{file}.md"))).unwrap_or_default();
+            let ids: Vec<String> = page
+                .lines()
+                .filter(|l| l.starts_with('#'))
+                .map(|l| heading_id(l.trim_start_matches('#').trim()))
+                .collect();
+            if !ids.iter().any(|id| id == fragment) {
+                found.push(format!(
+                    "line {}: no heading of {file}.md has the id #{fragment}",
+                    i + 1
+                ));
+            }
+        }
+    }
+    found
+}
+
+fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            pages(&path, found);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_page_keeps_its_promises() {
+    let book = Path::new(env!("CARGO_MANIFEST_DIR")).join("book");
+    let mut files = Vec::new();
+    pages(&book, &mut files);
+    assert!(files.len() >= 4, "found only {files:?}");
+    let all: Vec<String> = files
+        .iter()
+        .flat_map(|page| {
+            let text = fs::read_to_string(page).unwrap();
+            let dir = page.parent().unwrap();
+            let mut found = problems(dir, &text);
+            found.extend(fragment_problems(dir, &text));
+            found
+                .into_iter()
+                .map(move |p| format!("{}: {p}", page.display()))
+        })
+        .collect();
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+#[test]
+fn a_missing_anchor_or_file_is_caught() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book");
+    let good = "```rust,ignore\n{{#include ../chapters/ch02/src/gates.rs:xor}}\n```\n";
+    assert_eq!(problems(&dir, good), Vec::<String>::new());
+    let bad_anchor = "```rust,ignore\n{{#include ../chapters/ch02/src/gates.rs:nope}}\n```\n";
+    assert_eq!(
+        problems(&dir, bad_anchor),
+        ["line 2: ../chapters/ch02/src/gates.rs has no anchor `nope` (ANCHOR and ANCHOR_END)"]
+    );
+    let bad_file = "```rust,ignore\n{{#include ../chapters/ch09/src/lib.rs:xor}}\n```\n";
+    assert_eq!(
+        problems(&dir, bad_file),
+        ["line 2: {{#include}} of a missing file: ../chapters/ch09/src/lib.rs"]
+    );
+}
+
+#[test]
+fn unlabelled_and_unexplained_fences_are_caught() {
+    let dir = Path::new(".");
+    assert_eq!(
+        problems(dir, "```\nx\n```\n"),
+        ["line 1: a code fence without a language"]
+    );
+    assert_eq!(
+        problems(dir, "```rust,no_run\nloop {}\n```\n"),
+        [
+            "line 1: `rust,no_run` is not compiled: put an HTML comment giving the reason on the line before"
+        ]
+    );
+    let explained = "<!-- never ends: shown, not run -->\n```rust,no_run\nloop {}\n```\n";
+    assert_eq!(problems(dir, explained), Vec::<String>::new());
+    assert_eq!(
+        problems(dir, "```rust\n{{#include a.rs}}\n```\n"),
+        [
+            "line 2: {{#include}} of a missing file: a.rs",
+            "line 1: an {{#include}} in a compiled `rust` fence is compiled as literal text: use `rust,ignore`"
+        ]
+    );
+    assert_eq!(
+        problems(dir, "```text\nopen"),
+        ["line 1: a code fence that is never closed"]
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_heading_is_caught() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book");
+    assert_eq!(
+        heading_id("2.3.2 Bringing in a bias (バイアス)"),
+        "232-bringing-in-a-bias-バイアス"
+    );
+    let good = "see [XOR](ch02-perceptron.md#241-xor)";
+    assert_eq!(fragment_problems(&dir, good), Vec::<String>::new());
+    let bad = "see [XOR](ch02-perceptron.md#xor)";
+    assert_eq!(
+        fragment_problems(&dir, bad),
+        ["line 1: no heading of ch02-perceptron.md has the id #xor"]
+    );
+}
