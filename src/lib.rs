@@ -5,4 +5,5 @@
 
 pub use ch01;
 pub use ch02;
+pub use ch03;
 pub use dataset;

@@ -33,13 +33,19 @@ fn chapter_2_figures_are_up_to_date() {
 }
 
 #[test]
+fn chapter_3_figures_are_up_to_date() {
+    check("ch03", &dlfs::ch03::figures::ALL);
+}
+
+#[test]
 fn every_svg_in_book_figures_is_drawn_by_a_chapter() {
     let known: Vec<&str> = dlfs::ch01::figures::ALL
         .iter()
         .chain(&dlfs::ch02::figures::ALL)
+        .chain(&dlfs::ch03::figures::ALL)
         .map(|f| f.file)
         .collect();
-    for chapter in ["ch01", "ch02"] {
+    for chapter in ["ch01", "ch02", "ch03"] {
         for entry in std::fs::read_dir(figures_dir(chapter)).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             assert!(

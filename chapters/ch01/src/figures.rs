@@ -4,7 +4,7 @@
 
 use anyhow::Context;
 use dataset::mnist::{TRAIN_IMAGES, default_dir};
-use ndarray::Array1;
+use ndarray::{Array1, ArrayView2};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
@@ -102,22 +102,26 @@ pub fn sin_cos(canvas: &Canvas) -> anyhow::Result<()> {
 
 // ANCHOR: mnist_digit
 /// §1.6.3: the book shows a photograph here; we show the first handwritten digit of MNIST,
-/// the data of chapters 3 to 5. Each of its 28 × 28 pixels is a square: 0 is paper, 255 ink.
+/// the data of chapters 3 to 5.
 pub fn mnist_digit(canvas: &Canvas) -> anyhow::Result<()> {
     let images = dataset::read_images(&default_dir().join(TRAIN_IMAGES))?;
-    let image = images.image(0);
-    let (rows, cols) = image.dim();
+    let image = images.image(0).mapv(f64::from);
+    draw_image(canvas, image.view(), "the first training image of MNIST")
+}
 
+/// Draws a grey-scale image, one square per pixel: 0 is white paper, 255 black ink.
+pub fn draw_image(canvas: &Canvas, image: ArrayView2<f64>, title: &str) -> anyhow::Result<()> {
+    let (rows, cols) = image.dim();
     // Rows grow downwards in an image, so the y axis runs from `rows` at the bottom to 0.
     let mut chart = ChartBuilder::on(canvas)
-        .caption("the first training image of MNIST", ("sans-serif", 18))
+        .caption(title, ("sans-serif", 18))
         .margin(10)
         .x_label_area_size(25)
         .y_label_area_size(30)
         .build_cartesian_2d(0..cols, rows..0)?;
     chart.configure_mesh().disable_mesh().draw()?;
     chart.draw_series(image.indexed_iter().map(|((row, col), &pixel)| {
-        let shade = 255 - pixel;
+        let shade = 255 - pixel.clamp(0.0, 255.0) as u8;
         Rectangle::new(
             [(col, row), (col + 1, row + 1)],
             RGBColor(shade, shade, shade).filled(),

@@ -3,9 +3,13 @@
 //! book's pages as small runnable snippets; this crate holds what later chapters reuse:
 //! the way figures are drawn and saved.
 
+pub mod exit;
 pub mod figure;
 pub mod figures;
 pub mod man;
+pub mod numpy_str;
 
+pub use exit::exit_code;
 pub use figure::{Canvas, Figure};
 pub use man::Man;
+pub use numpy_str::numpy_str;

@@ -1,6 +1,7 @@
 //! `cargo run -p ch01`: the output of chapter 1, and its figures written as SVG files.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::Parser;
 
@@ -18,9 +19,11 @@ struct Args {
     out: Option<PathBuf>,
 }
 
-fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
+fn main() -> ExitCode {
+    ch01::exit_code(run(Args::parse()))
+}
 
+fn run(args: Args) -> anyhow::Result<()> {
     // §1.4.2
     let m = Man::new("David");
     m.hello();

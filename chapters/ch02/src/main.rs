@@ -1,6 +1,7 @@
 //! `cargo run -p ch02`: the truth tables of chapter 2, the NAND-only adder, and the figures.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::Parser;
 
@@ -19,9 +20,11 @@ struct Args {
     out: Option<PathBuf>,
 }
 
-fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
+fn main() -> ExitCode {
+    ch01::exit_code(run(Args::parse()))
+}
 
+fn run(args: Args) -> anyhow::Result<()> {
     let tables = [
         ("AND", truth_table(and)),
         ("NAND", truth_table(nand)),

@@ -1,0 +1,115 @@
+//! `cargo run -p ch03`: the values of chapter 3, its figures, and the MNIST network's accuracy.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use ndarray::array;
+
+use ch01::figure::figures_dir;
+use ch01::numpy_str;
+use ch03::figures::ALL;
+use ch03::weights::{self, default_weights};
+use ch03::{
+    accuracy_cnt, forward, init_network, relu, sigmoid, softmax, softmax_naive, step_function,
+};
+
+/// Reproduces chapter 3 of Deep Learning from Scratch: activation functions, softmax, the
+/// forward pass, and the accuracy of the pretrained MNIST network, per image and batched.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Weights of the MNIST network: the book's sample_weight.pkl or an .npz file
+    /// [default: data/weights/sample_weight.npz of the repository]
+    #[arg(long, value_name = "FILE")]
+    weights: Option<PathBuf>,
+    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
+    #[arg(long, value_name = "DIR")]
+    mnist_dir: Option<PathBuf>,
+    /// Directory the SVG figures are written to [default: book/figures/ch03 of the repository]
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    ch01::exit_code(run(Args::parse()))
+}
+
+fn run(args: Args) -> anyhow::Result<()> {
+    let x = array![-1.0, 1.0, 2.0];
+    println!("§3.2 activation functions of x = {}", numpy_str(&x));
+    println!("step_function: {}", numpy_str(&x.mapv(step_function)));
+    println!("sigmoid:       {}", numpy_str(&x.mapv(sigmoid)));
+    println!("relu:          {}", numpy_str(&x.mapv(relu)));
+
+    let y = forward(&init_network(), array![1.0, 0.5].view());
+    println!("\n§3.4.3 forward pass of [1.0, 0.5]: {}", numpy_str(&y));
+
+    let a = array![1010.0, 1000.0, 990.0];
+    println!("\n§3.5.2 softmax of {}", numpy_str(&a));
+    println!("without the guard: {}", numpy_str(&softmax_naive(a.view())));
+    println!("with the guard:    {}", numpy_str(&softmax(a.view())));
+    let y = softmax(array![0.3, 2.9, 4.0].view());
+    println!(
+        "§3.5.3 softmax of [0.3, 2.9, 4.0]: {}, sum {}",
+        numpy_str(&y),
+        y.sum()
+    );
+
+    let out = args.out.unwrap_or_else(|| figures_dir("ch03"));
+    println!();
+    for figure in &ALL {
+        println!("wrote {}", figure.write(&out)?.display());
+    }
+
+    let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
+    let mnist = dataset::load_mnist(&dir, true)?;
+    println!("\n§3.6.1 MNIST from {}", dir.display());
+    println!(
+        "x_train {:?}, t_train ({},), x_test {:?}, t_test ({},); first training label {}",
+        mnist.x_train.dim(),
+        mnist.t_train.len(),
+        mnist.x_test.dim(),
+        mnist.t_test.len(),
+        mnist.t_train[0]
+    );
+
+    let path = args.weights.unwrap_or_else(default_weights);
+    if !path.exists() {
+        bail!(
+            "no weights at {}.\n\
+             This project trains its own weights in chapter 5; until then, use the book's:\n\
+             download ch03/sample_weight.pkl from the book's code repository and run\n  \
+             cargo run -p ch03 -- --weights path/to/sample_weight.pkl",
+            path.display()
+        );
+    }
+    let network = weights::load(&path).with_context(|| "loading the network's weights")?;
+    println!("\n§3.6.2 weights from {}", path.display());
+    if network.w1.nrows() != mnist.x_test.ncols() {
+        bail!(
+            "the weights in {} take {} inputs, but the images in {} have {} pixels",
+            path.display(),
+            network.w1.nrows(),
+            dir.display(),
+            mnist.x_test.ncols()
+        );
+    }
+    let n = mnist.x_test.nrows();
+    for (batch_size, what) in [
+        (1, "one image at a time"),
+        (100, "batches of 100"),
+        (n, "all at once"),
+    ] {
+        let start = Instant::now();
+        let correct = accuracy_cnt(&network, &mnist.x_test, &mnist.t_test, batch_size);
+        let seconds = start.elapsed().as_secs_f64();
+        println!(
+            "Accuracy:{}  ({what}: {correct} of {n} right, {seconds:.3} s)",
+            correct as f64 / n as f64
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,185 @@
+//! Weights files: the project's .npz round-trips; a broken or foreign file is an error that
+//! names it and says what was expected, never a panic. The pickles here are written by
+//! serde-pickle in the same shape as the book's file: a dict of
+//! `(1, shape, dtype, is_fortran, float32 bytes)` tuples.
+
+use std::path::{Path, PathBuf};
+
+use ch03::init_network;
+use ch03::weights::{NAMES, load, load_npz, load_pickle, save_npz};
+use ndarray::array;
+use serde_pickle::{HashableValue, SerOptions, Value};
+
+/// A NumPy array's pickled state: float32 bytes, row by row or (`fortran`) column by column.
+fn state(shape: &[i64], values: &[f32], fortran: bool) -> Value {
+    Value::Tuple(vec![
+        Value::I64(1),
+        Value::Tuple(shape.iter().map(|&d| Value::I64(d)).collect()),
+        Value::None,
+        Value::Bool(fortran),
+        Value::Bytes(values.iter().flat_map(|v| v.to_le_bytes()).collect()),
+    ])
+}
+
+/// A pickle of a 2 → 3 → 2 → 2 network shaped like the book's file; `edit` changes it first.
+fn pickle(dir: &Path, edit: impl FnOnce(&mut Vec<(&str, Value)>)) -> PathBuf {
+    let mut arrays = vec![
+        // [[1, 2, 3], [4, 5, 6]] stored column by column, as the book's matrices are.
+        ("W1", state(&[2, 3], &[1.0, 4.0, 2.0, 5.0, 3.0, 6.0], true)),
+        ("b1", state(&[3], &[0.5, 0.25, 0.125], false)),
+        ("W2", state(&[3, 2], &[1.0, 0.0, 0.0, 1.0, 1.0, 1.0], false)),
+        ("b2", state(&[2], &[0.0, 0.0], false)),
+        ("W3", state(&[2, 2], &[1.0, 2.0, 3.0, 4.0], false)),
+        ("b3", state(&[2], &[-1.0, 1.0], false)),
+    ];
+    edit(&mut arrays);
+    let dict = arrays
+        .into_iter()
+        .map(|(name, value)| (HashableValue::String(name.into()), value))
+        .collect();
+    let path = dir.join("weights.pkl");
+    let bytes = serde_pickle::value_to_vec(&Value::Dict(dict), SerOptions::new()).unwrap();
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn error(result: Result<ch03::Network, ch03::weights::WeightsError>) -> String {
+    result.unwrap_err().to_string()
+}
+
+#[test]
+fn a_pickle_like_the_books_is_read_in_fortran_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let network = load_pickle(&pickle(dir.path(), |_| {})).unwrap();
+    assert_eq!(network.w1, array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+    assert_eq!(network.b1, array![0.5, 0.25, 0.125]);
+    assert_eq!(network.w2, array![[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]);
+    assert_eq!(network.w3, array![[1.0, 2.0], [3.0, 4.0]]);
+}
+
+#[test]
+fn npz_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.npz");
+    save_npz(&init_network(), &path).unwrap();
+    assert_eq!(load_npz(&path).unwrap(), init_network());
+    assert_eq!(load(&path).unwrap(), init_network());
+}
+
+#[test]
+fn a_file_that_is_not_a_pickle_is_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.pkl");
+    std::fs::write(&path, "these are not weights").unwrap();
+    let err = error(load_pickle(&path));
+    assert!(
+        err.contains("notes.pkl is not a pickle file that can be read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_truncated_pickle_is_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |_| {});
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    let err = error(load_pickle(&path));
+    assert!(
+        err.contains("is not a pickle file that can be read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_pickle_of_something_else_is_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("list.pkl");
+    let list = Value::List(vec![Value::I64(1), Value::I64(2)]);
+    std::fs::write(
+        &path,
+        serde_pickle::value_to_vec(&list, SerOptions::new()).unwrap(),
+    )
+    .unwrap();
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with("expected a dict of arrays, found list"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_array_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays.retain(|(name, _)| *name != "b3")
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with("expected an array named b3, found none"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bytes_that_do_not_fill_the_shape_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays[0].1 = state(&[2, 3], &[1.0, 2.0, 3.0, 4.0, 5.0], false);
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with("expected W1 of shape [2, 3] as float32: 24 bytes, found 20 bytes"),
+        "{err}"
+    );
+}
+
+#[test]
+fn layers_that_do_not_fit_together_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays[1].1 = state(&[2], &[0.5, 0.25], false);
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with("expected W1's columns to equal b1's length, found 3 and 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_matrix_where_a_vector_belongs_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays[5].1 = state(&[1, 2], &[-1.0, 1.0], false);
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with("expected b3 with 1 dimension(s), found shape [1, 2]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn other_extensions_and_broken_npz_files_are_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.txt");
+    std::fs::write(&path, "x").unwrap();
+    let err = error(load(&path));
+    assert!(
+        err.ends_with("expected a .pkl (pickle) or .npz file, found another extension"),
+        "{err}"
+    );
+
+    let path = dir.path().join("w.npz");
+    std::fs::write(&path, "not a zip").unwrap();
+    let err = error(load(&path));
+    assert!(
+        err.contains("w.npz is not an .npz file that can be read"),
+        "{err}"
+    );
+
+    let err = error(load(&dir.path().join("missing.npz")));
+    assert!(err.starts_with("cannot open "), "{err}");
+    assert_eq!(NAMES.len(), 6);
+}
