@@ -6,4 +6,5 @@
 pub use ch01;
 pub use ch02;
 pub use ch03;
+pub use ch04;
 pub use dataset;

@@ -9,29 +9,29 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
 
-use crate::figure::{Canvas, Figure, tick};
+use crate::figure::{Canvas, Draw, Figure, tick};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 4] = [
     Figure {
         file: "fig1-1-sin.svg",
         size: (640, 400),
-        draw: sin_curve,
+        draw: Draw::Plain(sin_curve),
     },
     Figure {
         file: "fig1-2-sin-cos.svg",
         size: (640, 400),
-        draw: sin_cos,
+        draw: Draw::Plain(sin_cos),
     },
     Figure {
         file: "fig1-3-mnist-digit.svg",
         size: (420, 440),
-        draw: mnist_digit,
+        draw: Draw::Plain(mnist_digit),
     },
     Figure {
         file: "fig1-4-sampling.svg",
         size: (640, 720),
-        draw: sampling,
+        draw: Draw::Plain(sampling),
     },
 ];
 

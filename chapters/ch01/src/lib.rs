@@ -10,6 +10,6 @@ pub mod man;
 pub mod numpy_str;
 
 pub use exit::exit_code;
-pub use figure::{Canvas, Figure};
+pub use figure::{Canvas, Draw, Figure};
 pub use man::Man;
 pub use numpy_str::numpy_str;

@@ -1,7 +1,7 @@
 //! The figures of chapter 2: what a perceptron can and cannot separate.
 
 use ch01::figure::tick;
-use ch01::{Canvas, Figure};
+use ch01::{Canvas, Draw, Figure};
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
@@ -12,22 +12,22 @@ pub const ALL: [Figure; 4] = [
     Figure {
         file: "fig2-1-or-regions.svg",
         size: (480, 480),
-        draw: or_regions,
+        draw: Draw::Plain(or_regions),
     },
     Figure {
         file: "fig2-2-xor-points.svg",
         size: (480, 480),
-        draw: xor_points,
+        draw: Draw::Plain(xor_points),
     },
     Figure {
         file: "fig2-3-xor-curve.svg",
         size: (480, 480),
-        draw: xor_curve,
+        draw: Draw::Plain(xor_curve),
     },
     Figure {
         file: "fig2-4-two-layer.svg",
         size: (560, 360),
-        draw: two_layer,
+        draw: Draw::Plain(two_layer),
     },
 ];
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use ch01::figure::tick;
 use ch01::figures::draw_image;
-use ch01::{Canvas, Figure};
+use ch01::{Canvas, Draw, Figure};
 use dataset::load_mnist;
 use dataset::mnist::default_dir;
 use ndarray::{Array1, Ix2};
@@ -21,37 +21,37 @@ pub const ALL: [Figure; 7] = [
     Figure {
         file: "fig3-1-step.svg",
         size: (560, 380),
-        draw: step_figure,
+        draw: Draw::Plain(step_figure),
     },
     Figure {
         file: "fig3-2-sigmoid.svg",
         size: (560, 380),
-        draw: sigmoid_figure,
+        draw: Draw::Plain(sigmoid_figure),
     },
     Figure {
         file: "fig3-3-sigmoid-step.svg",
         size: (560, 380),
-        draw: sigmoid_and_step,
+        draw: Draw::Plain(sigmoid_and_step),
     },
     Figure {
         file: "fig3-4-stacked-layers.svg",
         size: (720, 360),
-        draw: stacked_layers,
+        draw: Draw::Plain(stacked_layers),
     },
     Figure {
         file: "fig3-5-relu.svg",
         size: (560, 380),
-        draw: relu_figure,
+        draw: Draw::Plain(relu_figure),
     },
     Figure {
         file: "fig3-6-mnist-first.svg",
         size: (420, 440),
-        draw: mnist_first,
+        draw: Draw::Plain(mnist_first),
     },
     Figure {
         file: "fig3-7-logit-sigmoid.svg",
         size: (720, 360),
-        draw: logit_and_sigmoid,
+        draw: Draw::Plain(logit_and_sigmoid),
     },
 ];
 

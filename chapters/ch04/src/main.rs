@@ -1,0 +1,270 @@
+//! `cargo run -p ch04`: the values of chapter 4, a gradient check, the training run of §4.5,
+//! the margin's experiments, and the figures.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::Parser;
+use dataset::{Mnist, load_mnist, one_hot};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use ndarray::{array, s};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use ch01::figure::figures_dir;
+use ch01::numpy_str;
+use ch04::figures::{ALL, OVERFITTING_CSV, TRAINING_CSV};
+use ch04::{
+    SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
+    gradient_descent, numerical_diff, numerical_gradient, sum_squared_error, train,
+};
+
+/// Reproduces chapter 4 of Deep Learning from Scratch: loss functions, numerical derivatives
+/// and gradients, gradient descent, and a two-layer network learning MNIST (§4.5).
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Training iterations (mini-batches)
+    #[arg(long, default_value_t = 10000)]
+    iters: usize,
+    /// Images per mini-batch
+    #[arg(long, default_value_t = 100)]
+    batch_size: usize,
+    /// Learning rate
+    #[arg(long, default_value_t = 0.1)]
+    lr: f64,
+    /// Neurons in the hidden layer
+    #[arg(long, default_value_t = 50)]
+    hidden: usize,
+    /// Seed of the random numbers (initial weights, mini-batches)
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Train with numerical gradients, as the book first describes: very slow (see the ETA)
+    #[arg(long)]
+    numerical: bool,
+    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
+    #[arg(long, value_name = "DIR")]
+    mnist_dir: Option<PathBuf>,
+    /// Directory the SVG figures and training records are written to
+    /// [default: book/figures/ch04 of the repository]
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// No progress bar
+    #[arg(long)]
+    quiet: bool,
+}
+
+fn main() -> ExitCode {
+    ch01::exit_code(run(Args::parse()))
+}
+
+fn run(args: Args) -> anyhow::Result<()> {
+    losses();
+    derivatives();
+    simple_net();
+
+    let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
+    let mnist = load_mnist(&dir, true)?;
+    let mut rng = StdRng::seed_from_u64(args.seed);
+    let network = TwoLayerNet::new(784, args.hidden, 10, 0.01, &mut rng);
+    gradient_check(&network, &mnist);
+
+    let out = args.out.unwrap_or_else(|| figures_dir("ch04"));
+    std::fs::create_dir_all(&out)?;
+    let config = TrainConfig {
+        iters_num: args.iters,
+        batch_size: args.batch_size,
+        learning_rate: args.lr,
+        numerical: args.numerical,
+    };
+    println!("\n§4.5.2 training {:?}", config);
+    let start = Instant::now();
+    let mut network = network;
+    let history = train(
+        &mut network,
+        &mnist,
+        &config,
+        &mut rng,
+        &bar(config.iters_num, args.quiet),
+    );
+    let seconds = start.elapsed().as_secs_f64();
+    if args.quiet {
+        for (train_acc, test_acc) in history.train_acc_list.iter().zip(&history.test_acc_list) {
+            println!("train acc, test acc | {train_acc}, {test_acc}");
+        }
+    }
+    let test_acc = network.accuracy(&mnist.x_test, &mnist.t_test);
+    println!(
+        "final test accuracy {test_acc} after {} iterations, {seconds:.1} s",
+        config.iters_num
+    );
+    if config.numerical {
+        println!("(a numerical-gradient run: the figures and records are left as they were)");
+        return Ok(());
+    }
+    history.save_csv(&out.join(TRAINING_CSV))?;
+
+    overfit(&mnist, args.seed, args.quiet, &out)?;
+
+    println!();
+    for figure in &ALL {
+        println!("wrote {}", figure.write(&out)?.display());
+    }
+    Ok(())
+}
+
+/// §4.2: the book's two outputs against the answer "2".
+fn losses() {
+    let t = array![0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+    let y_good = array![0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0];
+    let y_bad = array![0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0];
+    println!(
+        "§4.2.1 sum_squared_error: {} (answer 2 likely), {} (answer 7 likely)",
+        sum_squared_error(y_good.view(), t.view()),
+        sum_squared_error(y_bad.view(), t.view())
+    );
+    println!(
+        "§4.2.2 cross_entropy_error: {}, {}",
+        cross_entropy_error(y_good.view(), t.view()),
+        cross_entropy_error(y_bad.view(), t.view())
+    );
+}
+
+/// §4.3–4.4: derivatives, partial derivatives, gradients, gradient descent.
+fn derivatives() {
+    println!("\n§4.3.1 1e-50 as f32: {}", 1e-50_f32);
+    println!(
+        "§4.3.2 numerical_diff(function_1, 5) = {}",
+        numerical_diff(function_1, 5.0)
+    );
+    println!(
+        "       numerical_diff(function_1, 10) = {}",
+        numerical_diff(function_1, 10.0)
+    );
+    println!(
+        "§4.3.3 ∂f/∂x0 at (3, 4) = {}",
+        numerical_diff(|x0| x0 * x0 + 4.0_f64.powf(2.0), 3.0)
+    );
+    println!(
+        "       ∂f/∂x1 at (3, 4) = {}",
+        numerical_diff(|x1| 3.0_f64.powf(2.0) + x1 * x1, 4.0)
+    );
+    for point in [array![3.0, 4.0], array![0.0, 2.0], array![3.0, 0.0]] {
+        println!(
+            "§4.4 numerical_gradient(function_2, {}) = {}",
+            numpy_str(&point),
+            numpy_str(&numerical_gradient(function_2, &point))
+        );
+    }
+    let init_x = array![-3.0, 4.0];
+    for (lr, what) in [
+        (0.1, "0.1"),
+        (10.0, "10 (too large)"),
+        (1e-10, "1e-10 (too small)"),
+    ] {
+        let (x, _) = gradient_descent(function_2, &init_x, lr, 100);
+        println!(
+            "§4.4.1 gradient_descent from [-3, 4], lr {what}: {}",
+            numpy_str(&x)
+        );
+    }
+}
+
+/// §4.4.2: the gradient of simpleNet's loss with respect to its weights.
+fn simple_net() {
+    let net = SimpleNet {
+        w: array![
+            [0.47355232, 0.9977393, 0.84668094],
+            [0.85557411, 0.03563661, 0.69422093]
+        ],
+    };
+    let x = array![0.6, 0.9];
+    let t = array![0.0, 0.0, 1.0];
+    let p = net.predict(x.view());
+    println!(
+        "\n§4.4.2 simpleNet predict: {}, argmax {}",
+        numpy_str(&p),
+        ch03::argmax(p.view())
+    );
+    println!("       loss: {}", net.loss(x.view(), t.view()));
+    let dw = numerical_gradient(
+        |w| SimpleNet { w: w.clone() }.loss(x.view(), t.view()),
+        &net.w,
+    );
+    for row in dw.rows() {
+        println!("       dW row: {}", numpy_str(row));
+    }
+}
+
+/// Compares the numerical and the analytic gradient on the first three training images.
+fn gradient_check(network: &TwoLayerNet, mnist: &Mnist) {
+    let x = mnist.x_train.slice(s![..3, ..]).to_owned();
+    let t = one_hot(&mnist.t_train.slice(s![..3]).to_owned(), 10);
+    let start = Instant::now();
+    let numerical = network.numerical_gradient(&x, &t);
+    let numerical_seconds = start.elapsed().as_secs_f64();
+    let analytic = network.gradient(&x, &t);
+    println!("\n§4.5.1 gradient check on 3 images (numerical took {numerical_seconds:.1} s):");
+    let mean_abs_diff = |a: &[f64], b: &[f64]| {
+        a.iter().zip(b).map(|(a, b)| (a - b).abs()).sum::<f64>() / a.len() as f64
+    };
+    let pairs = [
+        ("W1", numerical.w1.as_slice(), analytic.w1.as_slice()),
+        ("b1", numerical.b1.as_slice(), analytic.b1.as_slice()),
+        ("W2", numerical.w2.as_slice(), analytic.w2.as_slice()),
+        ("b2", numerical.b2.as_slice(), analytic.b2.as_slice()),
+    ];
+    for (name, n, a) in pairs {
+        let (n, a) = (n.expect("contiguous"), a.expect("contiguous"));
+        println!("{name}:{:e}", mean_abs_diff(n, a));
+    }
+}
+
+/// Questions from the margin: the network trained on 300 images only, until it knows them
+/// by heart. Test accuracy is measured on the first 2000 test images to keep this quick.
+fn overfit(mnist: &Mnist, seed: u64, quiet: bool, out: &std::path::Path) -> anyhow::Result<()> {
+    let small = Mnist {
+        x_train: mnist.x_train.slice(s![..300, ..]).to_owned(),
+        t_train: mnist.t_train.slice(s![..300]).to_owned(),
+        x_test: mnist.x_test.slice(s![..2000, ..]).to_owned(),
+        t_test: mnist.t_test.slice(s![..2000]).to_owned(),
+    };
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut network = TwoLayerNet::new(784, 100, 10, 0.01, &mut rng);
+    let config = TrainConfig {
+        iters_num: 450,
+        batch_size: 100,
+        learning_rate: 0.5,
+        numerical: false,
+    };
+    println!("\nQuestions from the margin: training on 300 images only, {config:?}");
+    let progress = bar(config.iters_num, quiet);
+    let history = train(&mut network, &small, &config, &mut rng, &progress);
+    progress.finish_and_clear();
+    println!(
+        "after {} epochs: train acc {}, test acc {}",
+        history.train_acc_list.len(),
+        network.accuracy(&small.x_train, &small.t_train),
+        network.accuracy(&small.x_test, &small.t_test)
+    );
+    history.save_csv(&out.join(OVERFITTING_CSV))
+}
+
+fn bar(len: usize, quiet: bool) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(
+        Some(len as u64),
+        if quiet {
+            ProgressDrawTarget::hidden()
+        } else {
+            ProgressDrawTarget::stderr()
+        },
+    );
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} iterations, {elapsed} elapsed, ETA {eta} ({msg})",
+        )
+        .expect("a valid template"),
+    );
+    bar
+}

@@ -1,0 +1,120 @@
+//! §4.5: the two-layer network's analytic gradient agrees with its numerical one, and
+//! training moves it the right way.
+
+use ch04::{History, TrainConfig, TwoLayerNet, train};
+use dataset::mnist::default_dir;
+use dataset::{load_mnist, one_hot};
+use indicatif::ProgressBar;
+use ndarray::s;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+/// Mean absolute difference, as the book's gradient check prints it.
+fn mean_abs_diff(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(a, b)| (a - b).abs()).sum::<f64>() / a.len() as f64
+}
+
+#[test]
+fn analytic_and_numerical_gradients_agree_on_mnist_images() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let x = mnist.x_train.slice(s![..3, ..]).to_owned();
+    let t = one_hot(&mnist.t_train.slice(s![..3]).to_owned(), 10);
+    let mut rng = StdRng::seed_from_u64(1);
+    // A narrow hidden layer keeps the numerical gradient quick in a debug build.
+    let net = TwoLayerNet::new(784, 10, 10, 0.01, &mut rng);
+    let numerical = net.numerical_gradient(&x, &t);
+    let analytic = net.gradient(&x, &t);
+    for (name, n, a) in [
+        (
+            "W1",
+            numerical.w1.as_slice().unwrap(),
+            analytic.w1.as_slice().unwrap(),
+        ),
+        (
+            "b1",
+            numerical.b1.as_slice().unwrap(),
+            analytic.b1.as_slice().unwrap(),
+        ),
+        (
+            "W2",
+            numerical.w2.as_slice().unwrap(),
+            analytic.w2.as_slice().unwrap(),
+        ),
+        (
+            "b2",
+            numerical.b2.as_slice().unwrap(),
+            analytic.b2.as_slice().unwrap(),
+        ),
+    ] {
+        let diff = mean_abs_diff(n, a);
+        assert!(diff < 1e-6, "{name}: {diff:e}");
+    }
+}
+
+#[test]
+fn one_epoch_of_training_learns_most_digits() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut net = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let config = TrainConfig {
+        iters_num: 601,
+        ..TrainConfig::default()
+    };
+    let history = train(&mut net, &mnist, &config, &mut rng, &ProgressBar::hidden());
+    assert_eq!(history.train_loss_list.len(), 601);
+    assert_eq!(
+        history.test_acc_list.len(),
+        2,
+        "evaluated at iterations 0 and 600"
+    );
+    assert!(
+        history.test_acc_list[0] < 0.2,
+        "{:?}",
+        history.test_acc_list
+    );
+    assert!(
+        history.test_acc_list[1] > 0.75,
+        "{:?}",
+        history.test_acc_list
+    );
+    let first: f64 = history.train_loss_list[..10].iter().sum::<f64>() / 10.0;
+    let last: f64 = history.train_loss_list[591..].iter().sum::<f64>() / 10.0;
+    assert!(last < 0.5 * first, "loss {first} -> {last}");
+}
+
+#[test]
+#[ignore = "the full 10000-iteration run: cargo test --release -p ch04 --test two_layer_net -- --ignored"]
+fn the_books_training_run_ends_at_0_94_or_better() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut net = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let history = train(
+        &mut net,
+        &mnist,
+        &TrainConfig::default(),
+        &mut rng,
+        &ProgressBar::hidden(),
+    );
+    let test_acc = net.accuracy(&mnist.x_test, &mnist.t_test);
+    assert!(test_acc >= 0.94, "test accuracy {test_acc}");
+    assert_eq!(history.test_acc_list.len(), 17);
+}
+
+#[test]
+fn history_round_trips_through_csv() {
+    let history = History {
+        train_loss_list: vec![2.3, 1.25, 0.5],
+        train_acc_list: vec![0.1, 0.9],
+        test_acc_list: vec![0.125, 0.875],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.csv");
+    history.save_csv(&path).unwrap();
+    assert_eq!(History::load_csv(&path).unwrap(), history);
+    std::fs::write(&path, "iteration,loss\n0,abc\n").unwrap();
+    let err = format!("{:#}", History::load_csv(&path).unwrap_err());
+    assert!(
+        err.ends_with("line 2: \"abc\" is not a number: invalid float literal"),
+        "{err}"
+    );
+}
