@@ -7,4 +7,5 @@ pub use ch01;
 pub use ch02;
 pub use ch03;
 pub use ch04;
+pub use ch05;
 pub use dataset;

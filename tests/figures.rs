@@ -43,15 +43,21 @@ fn chapter_4_figures_are_up_to_date() {
 }
 
 #[test]
+fn chapter_5_figures_are_up_to_date() {
+    check("ch05", &dlfs::ch05::figures::ALL);
+}
+
+#[test]
 fn every_svg_in_book_figures_is_drawn_by_a_chapter() {
     let known: Vec<&str> = dlfs::ch01::figures::ALL
         .iter()
         .chain(&dlfs::ch02::figures::ALL)
         .chain(&dlfs::ch03::figures::ALL)
         .chain(&dlfs::ch04::figures::ALL)
+        .chain(&dlfs::ch05::figures::ALL)
         .map(|f| f.file)
         .collect();
-    for chapter in ["ch01", "ch02", "ch03", "ch04"] {
+    for chapter in ["ch01", "ch02", "ch03", "ch04", "ch05"] {
         for entry in std::fs::read_dir(figures_dir(chapter)).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             if !name.ends_with(".svg") {

@@ -80,9 +80,9 @@ fn run(args: Args) -> anyhow::Result<()> {
     if !path.exists() {
         bail!(
             "no weights at {}.\n\
-             This project trains its own weights in chapter 5; until then, use the book's:\n\
-             download ch03/sample_weight.pkl from the book's code repository and run\n  \
-             cargo run -p ch03 -- --weights path/to/sample_weight.pkl",
+             Make this project's own with `cargo run --release -p ch05 --bin train-ch03-weights`,\n\
+             or use the book's: download ch03/sample_weight.pkl from the book's code repository\n\
+             and run\n  cargo run -p ch03 -- --weights path/to/sample_weight.pkl",
             path.display()
         );
     }

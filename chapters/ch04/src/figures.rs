@@ -252,27 +252,23 @@ pub fn descent_path(canvas: &Canvas) -> anyhow::Result<()> {
 /// Figure 4-11 of the book: the loss of every mini-batch while training.
 pub fn train_loss(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
+    loss_curve(canvas, "loss per iteration", &history)
+}
+
+/// The loss of every mini-batch of a training record.
+pub fn loss_curve(canvas: &Canvas, title: &str, history: &History) -> anyhow::Result<()> {
     let n = history.train_loss_list.len() as f64;
-    let mut chart = chart(
-        canvas,
-        "loss per iteration",
-        0.0..n,
-        0.0..2.5,
-        ("iteration", "loss"),
-    )?;
+    let mut chart = chart(canvas, title, 0.0..n, 0.0..2.5, ("iteration", "loss"))?;
+    let points = history.train_loss_list.iter().enumerate();
     chart.draw_series(LineSeries::new(
-        history
-            .train_loss_list
-            .iter()
-            .enumerate()
-            .map(|(i, &l)| (i as f64, l)),
+        points.map(|(i, &l)| (i as f64, l)),
         BLUE.stroke_width(1),
     ))?;
     Ok(())
 }
 
 /// Train (solid) and test (dashed) accuracy per epoch from a training record.
-fn accuracy_curves(canvas: &Canvas, title: &str, history: &History) -> anyhow::Result<()> {
+pub fn accuracy_curves(canvas: &Canvas, title: &str, history: &History) -> anyhow::Result<()> {
     let epochs = history.train_acc_list.len().saturating_sub(1).max(1) as f64;
     let mut chart = chart(canvas, title, 0.0..epochs, 0.0..1.0, ("epochs", "accuracy"))?;
     let points = |list: &[f64]| -> Vec<(f64, f64)> {

@@ -14,5 +14,5 @@ pub use gradient_descent::gradient_descent;
 pub use loss::{Targets, cross_entropy_error, cross_entropy_error_batch, sum_squared_error};
 pub use numerical::{function_1, function_2, numerical_diff, numerical_gradient, tangent_line};
 pub use simple_net::SimpleNet;
-pub use train::{History, TrainConfig, train};
+pub use train::{History, Learner, MnistLearner, TrainConfig, train};
 pub use two_layer_net::{Params, TwoLayerNet};

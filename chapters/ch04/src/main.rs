@@ -16,7 +16,7 @@ use ch01::figure::figures_dir;
 use ch01::numpy_str;
 use ch04::figures::{ALL, OVERFITTING_CSV, TRAINING_CSV};
 use ch04::{
-    SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
+    MnistLearner, SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
     gradient_descent, numerical_diff, numerical_gradient, sum_squared_error, train,
 };
 
@@ -76,18 +76,23 @@ fn run(args: Args) -> anyhow::Result<()> {
         iters_num: args.iters,
         batch_size: args.batch_size,
         learning_rate: args.lr,
+    };
+    let gradient = if args.numerical {
+        "numerical"
+    } else {
+        "analytic"
+    };
+    println!("\n§4.5.2 training with the {gradient} gradient, {config:?}");
+    let start = Instant::now();
+    let mut learner = MnistLearner {
+        network,
+        data: &mnist,
         numerical: args.numerical,
     };
-    println!("\n§4.5.2 training {:?}", config);
-    let start = Instant::now();
-    let mut network = network;
-    let history = train(
-        &mut network,
-        &mnist,
-        &config,
-        &mut rng,
-        &bar(config.iters_num, args.quiet),
-    );
+    let progress = bar(config.iters_num, args.quiet);
+    let history = train(&mut learner, &config, &mut rng, &progress);
+    progress.finish_and_clear();
+    let network = learner.network;
     let seconds = start.elapsed().as_secs_f64();
     if args.quiet {
         for (train_acc, test_acc) in history.train_acc_list.iter().zip(&history.test_acc_list) {
@@ -99,7 +104,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         "final test accuracy {test_acc} after {} iterations, {seconds:.1} s",
         config.iters_num
     );
-    if config.numerical {
+    if args.numerical {
         println!("(a numerical-gradient run: the figures and records are left as they were)");
         return Ok(());
     }
@@ -231,16 +236,21 @@ fn overfit(mnist: &Mnist, seed: u64, quiet: bool, out: &std::path::Path) -> anyh
         t_test: mnist.t_test.slice(s![..2000]).to_owned(),
     };
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut network = TwoLayerNet::new(784, 100, 10, 0.01, &mut rng);
+    let network = TwoLayerNet::new(784, 100, 10, 0.01, &mut rng);
     let config = TrainConfig {
         iters_num: 450,
         batch_size: 100,
         learning_rate: 0.5,
-        numerical: false,
     };
     println!("\nQuestions from the margin: training on 300 images only, {config:?}");
     let progress = bar(config.iters_num, quiet);
-    let history = train(&mut network, &small, &config, &mut rng, &progress);
+    let mut learner = MnistLearner {
+        network,
+        data: &small,
+        numerical: false,
+    };
+    let history = train(&mut learner, &config, &mut rng, &progress);
+    let network = learner.network;
     progress.finish_and_clear();
     println!(
         "after {} epochs: train acc {}, test acc {}",

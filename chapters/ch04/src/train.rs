@@ -20,8 +20,6 @@ pub struct TrainConfig {
     pub iters_num: usize,
     pub batch_size: usize,
     pub learning_rate: f64,
-    /// Use [`TwoLayerNet::numerical_gradient`] instead of the fast analytic gradient.
-    pub numerical: bool,
 }
 
 impl Default for TrainConfig {
@@ -30,7 +28,6 @@ impl Default for TrainConfig {
             iters_num: 10000,
             batch_size: 100,
             learning_rate: 0.1,
-            numerical: false,
         }
     }
 }
@@ -44,20 +41,32 @@ pub struct History {
     pub test_acc_list: Vec<f64>,
 }
 
+// ANCHOR: learner
+/// A network together with its data, as [`train`] sees it. Chapter 4's network is one;
+/// chapter 5 brings two more, so the training loop is written once, here.
+pub trait Learner {
+    /// How many training examples there are to draw from.
+    fn train_size(&self) -> usize;
+    /// One step of gradient descent on the training examples numbered in `batch`; returns
+    /// the mini-batch's loss before the step.
+    fn step(&mut self, batch: &[usize], learning_rate: f64) -> f64;
+    /// Accuracy on all the training data and on all the test data.
+    fn evaluate(&mut self) -> (f64, f64);
+}
+// ANCHOR_END: learner
+
 // ANCHOR: train
-/// Trains `network` on `data` with stochastic gradient descent. Each iteration draws
-/// `batch_size` training images at random (with replacement, like NumPy's
-/// `np.random.choice`), computes the gradient on them and steps against it. Progress and the
-/// per-epoch accuracies go to `progress`, which prints nothing when hidden.
+/// §4.5.2–4.5.3: stochastic gradient descent. Each iteration draws `batch_size` training
+/// examples at random (with replacement, like NumPy's `np.random.choice`) and takes one step;
+/// at the start of every epoch, the accuracies. Progress and the per-epoch accuracies go to
+/// `progress`, which shows nothing when hidden.
 pub fn train(
-    network: &mut TwoLayerNet,
-    data: &Mnist,
+    learner: &mut impl Learner,
     config: &TrainConfig,
     rng: &mut impl Rng,
     progress: &ProgressBar,
 ) -> History {
-    let train_size = data.x_train.nrows();
-    let classes = network.params.b2.len();
+    let train_size = learner.train_size();
     let iter_per_epoch = (train_size / config.batch_size).max(1);
     let mut history = History::default();
 
@@ -65,24 +74,13 @@ pub fn train(
         let batch_mask: Vec<usize> = (0..config.batch_size)
             .map(|_| rng.random_range(0..train_size))
             .collect();
-        let x_batch = data.x_train.select(Axis(0), &batch_mask);
-        let t_batch = one_hot(&data.t_train.select(Axis(0), &batch_mask), classes);
-
-        let grad = if config.numerical {
-            network.numerical_gradient(&x_batch, &t_batch)
-        } else {
-            network.gradient(&x_batch, &t_batch)
-        };
-        network.params.sgd_step(&grad, config.learning_rate);
-
-        let loss = network.loss(&x_batch, &t_batch);
+        let loss = learner.step(&batch_mask, config.learning_rate);
         history.train_loss_list.push(loss);
         progress.set_message(format!("loss {loss:.4}"));
         progress.inc(1);
 
         if i % iter_per_epoch == 0 {
-            let train_acc = network.accuracy(&data.x_train, &data.t_train);
-            let test_acc = network.accuracy(&data.x_test, &data.t_test);
+            let (train_acc, test_acc) = learner.evaluate();
             history.train_acc_list.push(train_acc);
             history.test_acc_list.push(test_acc);
             progress.println(format!("train acc, test acc | {train_acc}, {test_acc}"));
@@ -91,6 +89,44 @@ pub fn train(
     history
 }
 // ANCHOR_END: train
+
+// ANCHOR: mnist_learner
+/// Chapter 4's network learning MNIST, with the analytic gradient or (`numerical`) the
+/// numerical one.
+pub struct MnistLearner<'a> {
+    pub network: TwoLayerNet,
+    pub data: &'a Mnist,
+    pub numerical: bool,
+}
+
+impl Learner for MnistLearner<'_> {
+    fn train_size(&self) -> usize {
+        self.data.x_train.nrows()
+    }
+
+    fn step(&mut self, batch: &[usize], learning_rate: f64) -> f64 {
+        let classes = self.network.params.b2.len();
+        let x_batch = self.data.x_train.select(Axis(0), batch);
+        let t_batch = one_hot(&self.data.t_train.select(Axis(0), batch), classes);
+        let loss = self.network.loss(&x_batch, &t_batch);
+        let grad = if self.numerical {
+            self.network.numerical_gradient(&x_batch, &t_batch)
+        } else {
+            self.network.gradient(&x_batch, &t_batch)
+        };
+        self.network.params.sgd_step(&grad, learning_rate);
+        loss
+    }
+
+    fn evaluate(&mut self) -> (f64, f64) {
+        let data = self.data;
+        (
+            self.network.accuracy(&data.x_train, &data.t_train),
+            self.network.accuracy(&data.x_test, &data.t_test),
+        )
+    }
+}
+// ANCHOR_END: mnist_learner
 
 impl History {
     /// Writes the history as CSV: `iteration,loss`, then `epoch,train_acc,test_acc`.

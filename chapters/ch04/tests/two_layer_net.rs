@@ -1,7 +1,7 @@
 //! §4.5: the two-layer network's analytic gradient agrees with its numerical one, and
 //! training moves it the right way.
 
-use ch04::{History, TrainConfig, TwoLayerNet, train};
+use ch04::{History, MnistLearner, TrainConfig, TwoLayerNet, train};
 use dataset::mnist::default_dir;
 use dataset::{load_mnist, one_hot};
 use indicatif::ProgressBar;
@@ -55,12 +55,17 @@ fn analytic_and_numerical_gradients_agree_on_mnist_images() {
 fn one_epoch_of_training_learns_most_digits() {
     let mnist = load_mnist(&default_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
-    let mut net = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let mut learner = MnistLearner {
+        network,
+        data: &mnist,
+        numerical: false,
+    };
     let config = TrainConfig {
         iters_num: 601,
         ..TrainConfig::default()
     };
-    let history = train(&mut net, &mnist, &config, &mut rng, &ProgressBar::hidden());
+    let history = train(&mut learner, &config, &mut rng, &ProgressBar::hidden());
     assert_eq!(history.train_loss_list.len(), 601);
     assert_eq!(
         history.test_acc_list.len(),
@@ -87,15 +92,15 @@ fn one_epoch_of_training_learns_most_digits() {
 fn the_books_training_run_ends_at_0_94_or_better() {
     let mnist = load_mnist(&default_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
-    let mut net = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
-    let history = train(
-        &mut net,
-        &mnist,
-        &TrainConfig::default(),
-        &mut rng,
-        &ProgressBar::hidden(),
-    );
-    let test_acc = net.accuracy(&mnist.x_test, &mnist.t_test);
+    let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let mut learner = MnistLearner {
+        network,
+        data: &mnist,
+        numerical: false,
+    };
+    let config = TrainConfig::default();
+    let history = train(&mut learner, &config, &mut rng, &ProgressBar::hidden());
+    let test_acc = learner.network.accuracy(&mnist.x_test, &mnist.t_test);
     assert!(test_acc >= 0.94, "test accuracy {test_acc}");
     assert_eq!(history.test_acc_list.len(), 17);
 }

@@ -1,0 +1,44 @@
+//! `cargo bench -p ch05`: one training step and one full evaluation, on the fast path and
+//! with the layer objects.
+
+use std::hint::black_box;
+
+use ch04::Learner;
+use ch05::{FastLearner, LayerLearner, TwoLayerNet};
+use criterion::{Criterion, criterion_group, criterion_main};
+use dataset::load_mnist;
+use dataset::mnist::default_dir;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+fn benches(c: &mut Criterion) {
+    let mnist = load_mnist(&default_dir(), true).expect("MNIST in data/mnist");
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let batch: Vec<usize> = (0..100).map(|i| i * 600).collect();
+
+    let mut fast = FastLearner::new(network.to_params(), &mnist);
+    c.bench_function("fast path: one training step (batch 100)", |b| {
+        b.iter(|| fast.step(black_box(&batch), 0.1))
+    });
+    c.bench_function("fast path: one evaluation (60000 + 10000 images)", |b| {
+        b.iter(|| fast.evaluate())
+    });
+
+    let mut layers = LayerLearner {
+        network,
+        data: &mnist,
+    };
+    c.bench_function("layers: one training step (batch 100)", |b| {
+        b.iter(|| layers.step(black_box(&batch), 0.1))
+    });
+    let mut group = c.benchmark_group("slow");
+    group.sample_size(10);
+    group.bench_function("layers: one evaluation (60000 + 10000 images)", |b| {
+        b.iter(|| layers.evaluate())
+    });
+    group.finish();
+}
+
+criterion_group!(training, benches);
+criterion_main!(training);

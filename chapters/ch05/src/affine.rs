@@ -1,0 +1,61 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+//! §5.6.2: the Affine layer, x·W + b, for a batch of inputs.
+
+use ndarray::{Array1, Array2, Axis};
+
+use crate::layer::{Layer, Param};
+
+// ANCHOR: affine
+/// §5.6.2: Y = X·W + B. Backward: dX = dY·Wᵀ, dW = Xᵀ·dY, and dB sums dY over the batch,
+/// because the same B was added to every row.
+#[derive(Debug, Clone)]
+pub struct Affine {
+    pub w: Array2<f64>,
+    pub b: Array1<f64>,
+    x: Array2<f64>,
+    pub dw: Array2<f64>,
+    pub db: Array1<f64>,
+}
+
+impl Affine {
+    pub fn new(w: Array2<f64>, b: Array1<f64>) -> Affine {
+        let (dw, db) = (Array2::zeros(w.raw_dim()), Array1::zeros(b.raw_dim()));
+        Affine {
+            w,
+            b,
+            x: Array2::zeros((0, 0)),
+            dw,
+            db,
+        }
+    }
+}
+
+impl Layer for Affine {
+    fn forward(&mut self, x: &Array2<f64>) -> Array2<f64> {
+        self.x = x.clone();
+        x.dot(&self.w) + &self.b
+    }
+
+    fn backward(&mut self, dout: &Array2<f64>) -> Array2<f64> {
+        self.dw = self.x.t().dot(dout);
+        self.db = dout.sum_axis(Axis(0));
+        dout.dot(&self.w.t())
+    }
+
+    fn params(&mut self) -> Vec<Param<'_>> {
+        vec![
+            Param {
+                name: "W",
+                value: self.w.view_mut().into_dyn(),
+                grad: self.dw.view().into_dyn(),
+            },
+            Param {
+                name: "b",
+                value: self.b.view_mut().into_dyn(),
+                grad: self.db.view().into_dyn(),
+            },
+        ]
+    }
+}
+// ANCHOR_END: affine

@@ -1,0 +1,116 @@
+//! `cargo run --release -p ch05 --bin train-ch03-weights`: trains the network of §3.6
+//! (784 → 50 → 100 → 10, sigmoid, softmax) with this chapter's layers and writes
+//! `data/weights/sample_weight.npz`, the weights `cargo run -p ch03` uses by default.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use ch03::Network;
+use ch03::weights::{default_weights, save_npz};
+use ch04::{TrainConfig, train};
+use ch05::{Affine, LayerLearner, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
+use clap::Parser;
+use indicatif::ProgressBar;
+use ndarray::{Array1, Array2, ArrayD};
+use ndarray_rand::RandomExt;
+use ndarray_rand::rand_distr::StandardNormal;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+/// Trains the three-layer network of chapter 3 with chapter 5's layers and saves its weights.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Training iterations (mini-batches of 100)
+    #[arg(long, default_value_t = 10000)]
+    iters: usize,
+    /// Learning rate
+    #[arg(long, default_value_t = 0.5)]
+    lr: f64,
+    /// Seed of the random numbers
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
+    #[arg(long, value_name = "DIR")]
+    mnist_dir: Option<PathBuf>,
+    /// Where to write the weights [default: data/weights/sample_weight.npz]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    ch01::exit_code(run(Args::parse()))
+}
+
+fn run(args: Args) -> anyhow::Result<()> {
+    let mnist = dataset::load_mnist(&dataset::resolve_dir(args.mnist_dir.as_deref()), true)?;
+    let mut rng = StdRng::seed_from_u64(args.seed);
+    // Sigmoid layers learn faster when each weight's scale is 1/√(inputs) ("Xavier", §6.2.2
+    // of the book) rather than chapter 4's fixed 0.01.
+    let mut affine = |inputs: usize, outputs: usize| {
+        let scale = 1.0 / (inputs as f64).sqrt();
+        let w = scale * Array2::random_using((inputs, outputs), StandardNormal, &mut rng);
+        Box::new(Affine::new(w, Array1::zeros(outputs)))
+    };
+    // TwoLayerNet's methods work for any list of layers; this one has three Affine layers.
+    let network = TwoLayerNet {
+        layers: vec![
+            affine(784, 50),
+            Box::new(Sigmoid::default()),
+            affine(50, 100),
+            Box::new(Sigmoid::default()),
+            affine(100, 10),
+        ],
+        last_layer: SoftmaxWithLoss::default(),
+    };
+    let config = TrainConfig {
+        iters_num: args.iters,
+        learning_rate: args.lr,
+        ..TrainConfig::default()
+    };
+    println!(
+        "training 784-50-100-10 (sigmoid) with {config:?}, seed {}",
+        args.seed
+    );
+    let start = Instant::now();
+    let mut learner = LayerLearner {
+        network,
+        data: &mnist,
+    };
+    let progress = ProgressBar::new(config.iters_num as u64);
+    train(&mut learner, &config, &mut rng, &progress);
+    progress.finish_and_clear();
+    println!("trained in {:.1} s", start.elapsed().as_secs_f64());
+
+    let mut values = learner.network.param_values().into_iter();
+    let mut next = || {
+        values
+            .next()
+            .context("three Affine layers have six parameters")
+    };
+    let matrix = |a: ArrayD<f64>| a.into_dimensionality().context("W is a matrix");
+    let vector = |a: ArrayD<f64>| a.into_dimensionality().context("b is a vector");
+    let weights = Network {
+        w1: matrix(next()?)?,
+        b1: vector(next()?)?,
+        w2: matrix(next()?)?,
+        b2: vector(next()?)?,
+        w3: matrix(next()?)?,
+        b3: vector(next()?)?,
+    };
+    let correct = ch03::accuracy_cnt(&weights, &mnist.x_test, &mnist.t_test, 100);
+    println!(
+        "Accuracy:{} with ch03's forward pass",
+        correct as f64 / mnist.x_test.nrows() as f64
+    );
+
+    let out = args.out.unwrap_or_else(default_weights);
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    save_npz(&weights, &out)?;
+    println!("wrote {}", out.display());
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! The figures of chapter 5: the two computational graphs, drawn from the values the layers
+//! compute, and the training run recorded by `cargo run -p ch05`.
+
+use std::path::Path;
+
+use ch01::{Canvas, Draw, Figure};
+use ch04::History;
+use ch04::figures::{accuracy_curves, loss_curve};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::graph::{buy_apple, buy_apple_orange};
+
+/// The record of the training run, written by `cargo run -p ch05` beside the figures.
+pub const TRAINING_CSV: &str = "training.csv";
+
+/// Every figure of the chapter, in the order of the page.
+pub const ALL: [Figure; 4] = [
+    Figure {
+        file: "fig5-1-apple-graph.svg",
+        size: (700, 310),
+        draw: Draw::Plain(apple_graph),
+    },
+    Figure {
+        file: "fig5-2-apple-orange-graph.svg",
+        size: (760, 430),
+        draw: Draw::Plain(apple_orange_graph),
+    },
+    Figure {
+        file: "fig5-3-train-loss.svg",
+        size: (600, 380),
+        draw: Draw::Record(train_loss),
+    },
+    Figure {
+        file: "fig5-4-train-accuracy.svg",
+        size: (560, 380),
+        draw: Draw::Record(train_accuracy),
+    },
+];
+
+/// A node of a computational graph: a value's name (no circle) or an operation (circled).
+struct Node {
+    label: &'static str,
+    at: (i32, i32),
+    operation: bool,
+}
+
+/// An edge from node `from` to node `to`, with its forward value written above it and its
+/// backward value (the derivative of the price) below, in red.
+struct Edge {
+    from: usize,
+    to: usize,
+    forward: f64,
+    backward: f64,
+}
+
+/// A value as a reader would write it: 220, 2.2, 3.3 (the float noise is printed elsewhere).
+fn short(v: f64) -> String {
+    format!("{}", (v * 1e9).round() / 1e9)
+}
+
+fn draw_graph(canvas: &Canvas, title: &str, nodes: &[Node], edges: &[Edge]) -> anyhow::Result<()> {
+    let canvas = canvas.titled(title, ("sans-serif", 20))?;
+    let centered =
+        |size| TextStyle::from(("sans-serif", size)).pos(Pos::new(HPos::Center, VPos::Center));
+    let radius = 22;
+    let gap = |node: &Node| if node.operation { radius } else { 38 };
+    for edge in edges {
+        let (a, b) = (&nodes[edge.from], &nodes[edge.to]);
+        let (dx, dy) = (f64::from(b.at.0 - a.at.0), f64::from(b.at.1 - a.at.1));
+        let length = dx.hypot(dy);
+        let point = |node: &Node, along: f64| {
+            (
+                node.at.0 + (along * dx / length) as i32,
+                node.at.1 + (along * dy / length) as i32,
+            )
+        };
+        let (start, end) = (point(a, f64::from(gap(a))), point(b, -f64::from(gap(b))));
+        canvas.draw(&PathElement::new([start, end], BLACK.stroke_width(2)))?;
+        let head = |turn: f64| {
+            let (c, s) = (turn.cos(), turn.sin());
+            let (ux, uy) = (dx / length, dy / length);
+            (
+                end.0 - (10.0 * (c * ux - s * uy)) as i32,
+                end.1 - (10.0 * (s * ux + c * uy)) as i32,
+            )
+        };
+        canvas.draw(&PathElement::new(
+            [head(0.4), end, head(-0.4)],
+            BLACK.stroke_width(2),
+        ))?;
+        let middle = ((start.0 + end.0) / 2, (start.1 + end.1) / 2);
+        canvas.draw(&Text::new(
+            short(edge.forward),
+            (middle.0, middle.1 - 14),
+            centered(17),
+        ))?;
+        canvas.draw(&Text::new(
+            short(edge.backward),
+            (middle.0, middle.1 + 15),
+            centered(17).color(&RED),
+        ))?;
+    }
+    for node in nodes {
+        if node.operation {
+            canvas.draw(&Circle::new(node.at, radius, WHITE.filled()))?;
+            canvas.draw(&Circle::new(node.at, radius, BLACK.stroke_width(2)))?;
+            canvas.draw(&Text::new(node.label, node.at, centered(24)))?;
+        } else {
+            canvas.draw(&Text::new(node.label, node.at, centered(17)))?;
+        }
+    }
+    Ok(())
+}
+
+fn value(label: &'static str, at: (i32, i32)) -> Node {
+    Node {
+        label,
+        at,
+        operation: false,
+    }
+}
+
+fn operation(label: &'static str, at: (i32, i32)) -> Node {
+    Node {
+        label,
+        at,
+        operation: true,
+    }
+}
+
+/// Figures 5-16 and 5-17 of the book in one: the apple example's graph, forward values
+/// above the arrows, the backward derivatives of the price below them in red.
+pub fn apple_graph(canvas: &Canvas) -> anyhow::Result<()> {
+    let a = buy_apple();
+    let nodes = [
+        value("apple", (60, 90)),
+        value("apple num", (60, 210)),
+        operation("×", (260, 150)),
+        value("tax", (330, 280)),
+        operation("×", (470, 150)),
+        value("price", (640, 150)),
+    ];
+    let edges = [
+        Edge {
+            from: 0,
+            to: 2,
+            forward: 100.0,
+            backward: a.dapple,
+        },
+        Edge {
+            from: 1,
+            to: 2,
+            forward: 2.0,
+            backward: a.dapple_num,
+        },
+        Edge {
+            from: 2,
+            to: 4,
+            forward: a.apple_price,
+            backward: a.dapple_price,
+        },
+        Edge {
+            from: 3,
+            to: 4,
+            forward: 1.1,
+            backward: a.dtax,
+        },
+        Edge {
+            from: 4,
+            to: 5,
+            forward: a.price,
+            backward: 1.0,
+        },
+    ];
+    draw_graph(
+        canvas,
+        "buying apples: forward (black) and backward (red)",
+        &nodes,
+        &edges,
+    )
+}
+
+/// Figure 5-17 of the book with both passes: apples and oranges.
+pub fn apple_orange_graph(canvas: &Canvas) -> anyhow::Result<()> {
+    let g = buy_apple_orange();
+    let nodes = [
+        value("apple", (60, 50)),
+        value("apple num", (60, 190)),
+        value("orange", (60, 240)),
+        value("orange num", (60, 380)),
+        operation("×", (250, 120)),
+        operation("×", (250, 300)),
+        operation("+", (430, 210)),
+        value("tax", (440, 340)),
+        operation("×", (580, 210)),
+        value("price", (710, 210)),
+    ];
+    let edges = [
+        Edge {
+            from: 0,
+            to: 4,
+            forward: 100.0,
+            backward: g.dapple,
+        },
+        Edge {
+            from: 1,
+            to: 4,
+            forward: 2.0,
+            backward: g.dapple_num,
+        },
+        Edge {
+            from: 2,
+            to: 5,
+            forward: 150.0,
+            backward: g.dorange,
+        },
+        Edge {
+            from: 3,
+            to: 5,
+            forward: 3.0,
+            backward: g.dorange_num,
+        },
+        Edge {
+            from: 4,
+            to: 6,
+            forward: g.apple_price,
+            backward: g.dapple_price,
+        },
+        Edge {
+            from: 5,
+            to: 6,
+            forward: g.orange_price,
+            backward: g.dorange_price,
+        },
+        Edge {
+            from: 6,
+            to: 8,
+            forward: g.all_price,
+            backward: g.dall_price,
+        },
+        Edge {
+            from: 7,
+            to: 8,
+            forward: 1.1,
+            backward: g.dtax,
+        },
+        Edge {
+            from: 8,
+            to: 9,
+            forward: g.price,
+            backward: 1.0,
+        },
+    ];
+    draw_graph(
+        canvas,
+        "apples and oranges: forward (black) and backward (red)",
+        &nodes,
+        &edges,
+    )
+}
+
+/// The loss of every mini-batch of the training run.
+pub fn train_loss(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+    loss_curve(
+        canvas,
+        "loss per iteration (backpropagation)",
+        &History::load_csv(&dir.join(TRAINING_CSV))?,
+    )
+}
+
+/// Train (solid) and test (dashed) accuracy per epoch of the training run.
+pub fn train_accuracy(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+    accuracy_curves(
+        canvas,
+        "accuracy per epoch (backpropagation)",
+        &History::load_csv(&dir.join(TRAINING_CSV))?,
+    )
+}

@@ -1,0 +1,207 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+//! §5.7: the two-layer network again, now built from layers: Affine → ReLU → Affine, then
+//! SoftmaxWithLoss. Its gradient comes from backpropagation. (Chapter 4's version, with the
+//! sigmoid and hand-written gradient, is `ch04::TwoLayerNet`.)
+
+use ch03::argmax;
+use ch04::{Learner, Params, Targets};
+use dataset::Mnist;
+use ndarray::{Array2, ArrayD, Axis};
+use rand::Rng;
+
+use crate::activation_layers::Relu;
+use crate::affine::Affine;
+use crate::layer::{Layer, Param};
+use crate::softmax_with_loss::SoftmaxWithLoss;
+
+// ANCHOR: two_layer_net
+pub struct TwoLayerNet {
+    /// The layers in order, like the book's `OrderedDict`: add one here and `predict` and
+    /// `gradient` use it.
+    pub layers: Vec<Box<dyn Layer>>,
+    pub last_layer: SoftmaxWithLoss,
+}
+
+impl TwoLayerNet {
+    /// Starts from the same weights as chapter 4's network (normal, times
+    /// `weight_init_std`; biases 0): the same seed gives the same starting point.
+    pub fn new(
+        input_size: usize,
+        hidden_size: usize,
+        output_size: usize,
+        weight_init_std: f64,
+        rng: &mut impl Rng,
+    ) -> TwoLayerNet {
+        let start =
+            ch04::TwoLayerNet::new(input_size, hidden_size, output_size, weight_init_std, rng);
+        TwoLayerNet::from_params(start.params)
+    }
+
+    pub fn from_params(params: Params) -> TwoLayerNet {
+        TwoLayerNet {
+            layers: vec![
+                Box::new(Affine::new(params.w1, params.b1)),
+                Box::new(Relu::default()),
+                Box::new(Affine::new(params.w2, params.b2)),
+            ],
+            last_layer: SoftmaxWithLoss::default(),
+        }
+    }
+
+    /// The scores before softmax, one row per input row.
+    pub fn predict(&mut self, x: &Array2<f64>) -> Array2<f64> {
+        let mut x = x.clone();
+        for layer in &mut self.layers {
+            x = layer.forward(&x);
+        }
+        x
+    }
+
+    pub fn loss(&mut self, x: &Array2<f64>, t: &impl Targets) -> f64 {
+        let y = self.predict(x);
+        self.last_layer.forward(&y, t)
+    }
+
+    /// How many rows of `x` the network classifies as their answer in `t`.
+    pub fn accuracy_cnt(&mut self, x: &Array2<f64>, t: &impl Targets) -> usize {
+        let y = self.predict(x);
+        (0..y.nrows())
+            .filter(|&i| argmax(y.row(i)) == t.class_of(i))
+            .count()
+    }
+
+    /// Backpropagation: one pass forward, then the derivative flows back through the layers
+    /// in reverse order. Afterwards every layer holds its parameters' gradients.
+    pub fn gradient(&mut self, x: &Array2<f64>, t: &impl Targets) {
+        // forward
+        self.loss(x, t);
+        // backward
+        let mut dout = self.last_layer.backward(1.0);
+        for layer in self.layers.iter_mut().rev() {
+            dout = layer.backward(&dout);
+        }
+    }
+
+    /// Every parameter of every layer, named as the book names them (W1, b1, W2, b2).
+    pub fn params(&mut self) -> Vec<Param<'_>> {
+        self.layers
+            .iter_mut()
+            .flat_map(|layer| layer.params())
+            .collect()
+    }
+
+    /// One step of stochastic gradient descent with the gradients of the last `gradient`.
+    pub fn sgd_step(&mut self, lr: f64) {
+        for mut param in self.params() {
+            param.value.scaled_add(-lr, &param.grad);
+        }
+    }
+}
+// ANCHOR_END: two_layer_net
+
+impl TwoLayerNet {
+    /// The parameters' current values, in the order of [`TwoLayerNet::params`].
+    pub fn param_values(&mut self) -> Vec<ArrayD<f64>> {
+        self.params()
+            .into_iter()
+            .map(|p| p.value.to_owned())
+            .collect()
+    }
+
+    /// The parameters' gradients from the last [`TwoLayerNet::gradient`].
+    pub fn param_grads(&mut self) -> Vec<ArrayD<f64>> {
+        self.params()
+            .into_iter()
+            .map(|p| p.grad.to_owned())
+            .collect()
+    }
+
+    /// The names W1, b1, W2, b2: each parameter's name and the number of its layer.
+    pub fn param_names(&mut self) -> Vec<String> {
+        let mut names = Vec::new();
+        for (i, layer) in self.layers.iter_mut().enumerate() {
+            let number = i / 2 + 1; // Affine, ReLU, Affine: layers 0 and 2 are Affine 1 and 2
+            names.extend(layer.params().iter().map(|p| format!("{}{number}", p.name)));
+        }
+        names
+    }
+
+    fn set_param(&mut self, k: usize, value: &ArrayD<f64>) {
+        self.params()[k].value.assign(value);
+    }
+
+    // ANCHOR: numerical_gradient
+    /// Chapter 4's numerical gradient, one parameter array at a time: the slow and simple
+    /// way, kept to check backpropagation against.
+    pub fn numerical_gradient(&mut self, x: &Array2<f64>, t: &impl Targets) -> Vec<ArrayD<f64>> {
+        let values = self.param_values();
+        let mut grads = Vec::new();
+        for (k, value) in values.iter().enumerate() {
+            let grad = ch04::numerical_gradient(
+                |p: &ArrayD<f64>| {
+                    self.set_param(k, p);
+                    self.loss(x, t)
+                },
+                value,
+            );
+            self.set_param(k, value);
+            grads.push(grad);
+        }
+        grads
+    }
+    // ANCHOR_END: numerical_gradient
+}
+
+impl TwoLayerNet {
+    /// The parameters as chapter 4's [`Params`] (W1, b1, W2, b2).
+    pub fn to_params(&mut self) -> Params {
+        let mut values = self.param_values().into_iter();
+        let mut next = || {
+            values
+                .next()
+                .expect("two Affine layers have four parameters")
+        };
+        let matrix = |a: ArrayD<f64>| a.into_dimensionality().expect("W is a matrix");
+        let vector = |a: ArrayD<f64>| a.into_dimensionality().expect("b is a vector");
+        Params {
+            w1: matrix(next()),
+            b1: vector(next()),
+            w2: matrix(next()),
+            b2: vector(next()),
+        }
+    }
+}
+
+// ANCHOR: layer_learner
+/// The clear network of §5.7 on MNIST, for [`ch04::train`].
+pub struct LayerLearner<'a> {
+    pub network: TwoLayerNet,
+    pub data: &'a Mnist,
+}
+
+impl Learner for LayerLearner<'_> {
+    fn train_size(&self) -> usize {
+        self.data.x_train.nrows()
+    }
+
+    fn step(&mut self, batch: &[usize], learning_rate: f64) -> f64 {
+        let x_batch = self.data.x_train.select(Axis(0), batch);
+        let t_batch = self.data.t_train.select(Axis(0), batch);
+        self.network.gradient(&x_batch, &t_batch);
+        let loss = self.network.last_layer.loss();
+        self.network.sgd_step(learning_rate);
+        loss
+    }
+
+    fn evaluate(&mut self) -> (f64, f64) {
+        let data = self.data;
+        let train = self.network.accuracy_cnt(&data.x_train, &data.t_train);
+        let test = self.network.accuracy_cnt(&data.x_test, &data.t_test);
+        (
+            train as f64 / data.x_train.nrows() as f64,
+            test as f64 / data.x_test.nrows() as f64,
+        )
+    }
+}
+// ANCHOR_END: layer_learner

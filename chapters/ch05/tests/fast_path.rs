@@ -1,0 +1,73 @@
+//! The fast path computes what the clear layers compute: the same parameters after the same
+//! steps, the same accuracy.
+
+use ch04::{Learner, TrainConfig, train};
+use ch05::{FastLearner, LayerLearner, TwoLayerNet};
+use dataset::load_mnist;
+use dataset::mnist::default_dir;
+use indicatif::ProgressBar;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+fn max_abs_diff(a: &ndarray::Array2<f64>, b: &ndarray::Array2<f64>) -> f64 {
+    (a - b).mapv(f64::abs).fold(0.0, |m, &v| m.max(v))
+}
+
+#[test]
+fn five_steps_give_the_same_parameters_and_accuracy() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mut rng = StdRng::seed_from_u64(3);
+    let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let mut layers = LayerLearner {
+        network,
+        data: &mnist,
+    };
+    let mut fast = FastLearner::new(layers.network.to_params(), &mnist);
+    for _ in 0..5 {
+        let batch: Vec<usize> = (0..100).map(|_| rng.random_range(0..60000)).collect();
+        let (a, b) = (layers.step(&batch, 0.1), fast.step(&batch, 0.1));
+        assert!((a - b).abs() < 1e-12, "loss {a} vs {b}");
+    }
+    let (clear, quick) = (layers.network.to_params(), fast.params());
+    assert!(max_abs_diff(&clear.w1, &quick.w1) < 1e-12);
+    assert!(max_abs_diff(&clear.w2, &quick.w2) < 1e-12);
+    assert!((&clear.b1 - &quick.b1).mapv(f64::abs).sum() < 1e-12);
+    assert!((&clear.b2 - &quick.b2).mapv(f64::abs).sum() < 1e-12);
+    assert_eq!(layers.evaluate(), fast.evaluate());
+}
+
+#[test]
+fn one_epoch_on_the_fast_path_learns() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let mut fast = FastLearner::new(network.to_params(), &mnist);
+    let config = TrainConfig {
+        iters_num: 601,
+        ..TrainConfig::default()
+    };
+    let history = train(&mut fast, &config, &mut rng, &ProgressBar::hidden());
+    assert!(
+        history.test_acc_list[1] > 0.85,
+        "{:?}",
+        history.test_acc_list
+    );
+}
+
+#[test]
+#[ignore = "the full run: cargo test --release -p ch05 --test fast_path -- --ignored"]
+fn the_books_training_run_ends_at_0_965_or_better() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let mut fast = FastLearner::new(network.to_params(), &mnist);
+    let history = train(
+        &mut fast,
+        &TrainConfig::default(),
+        &mut rng,
+        &ProgressBar::hidden(),
+    );
+    assert_eq!(history.test_acc_list.len(), 17);
+    let (_, test_acc) = fast.evaluate();
+    assert!(test_acc >= 0.965, "test accuracy {test_acc}");
+}

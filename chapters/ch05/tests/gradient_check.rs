@@ -1,0 +1,142 @@
+//! Gradient checking (勾配確認): every layer's backward, and the whole network's, against
+//! chapter 4's numerical gradient.
+
+use ch04::numerical_gradient;
+use ch05::{AddLayer, Affine, Layer, MulLayer, Relu, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
+use ndarray::{Array1, Array2, array};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+/// Mean absolute difference, as the book's gradient_check.py prints it.
+fn mean_abs_diff(a: &ndarray::ArrayD<f64>, b: &ndarray::ArrayD<f64>) -> f64 {
+    (a - b).mapv(f64::abs).mean().unwrap()
+}
+
+/// A loss that depends on every output differently: Σ c_ij · y_ij.
+fn weights_for(shape: (usize, usize)) -> Array2<f64> {
+    Array2::from_shape_fn(shape, |(i, j)| 0.3 + 0.1 * i as f64 - 0.2 * j as f64)
+}
+
+/// Checks `layer`'s dx against the numerical gradient of L(x) = Σ c · forward(x).
+fn check_dx(mut make: impl FnMut() -> Box<dyn Layer>, x: &Array2<f64>) {
+    let mut layer = make();
+    let c = weights_for(layer.forward(x).dim());
+    let dx = layer.backward(&c);
+    let numerical = numerical_gradient(|x: &Array2<f64>| (make().forward(x) * &c).sum(), x);
+    let diff = mean_abs_diff(&dx.into_dyn(), &numerical.into_dyn());
+    assert!(diff < 1e-8, "dx differs by {diff:e}");
+}
+
+#[test]
+fn mul_and_add_layers_against_numerical_derivatives() {
+    let h = 1e-4;
+    let (x, y) = (2.5, -1.5);
+    let mut mul = MulLayer::default();
+    mul.forward(x, y);
+    let (dx, dy) = mul.backward(1.0);
+    assert!((dx - ((x + h) * y - (x - h) * y) / (2.0 * h)).abs() < 1e-9);
+    assert!((dy - (x * (y + h) - x * (y - h)) / (2.0 * h)).abs() < 1e-9);
+    let mut add = AddLayer;
+    add.forward(x, y);
+    assert_eq!(add.backward(3.0), (3.0, 3.0));
+}
+
+#[test]
+fn relu_backward_matches_and_leaves_dout_alone() {
+    // Inputs kept away from 0, where ReLU has no derivative.
+    let x = array![[1.0, -0.5, 2.0], [-1.5, 0.25, -0.75]];
+    check_dx(|| Box::new(Relu::default()), &x);
+    let mut relu = Relu::default();
+    relu.forward(&x);
+    let dout = Array2::ones((2, 3));
+    let dx = relu.backward(&dout);
+    assert_eq!(
+        dout,
+        Array2::<f64>::ones((2, 3)),
+        "backward must not change dout"
+    );
+    assert_eq!(dx, array![[1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]);
+}
+
+#[test]
+fn sigmoid_backward_matches() {
+    check_dx(
+        || Box::new(Sigmoid::default()),
+        &array![[1.0, -0.5, 2.0], [-1.5, 0.0, 3.0]],
+    );
+}
+
+#[test]
+fn affine_backward_matches_for_x_w_and_b() {
+    let w = array![[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]];
+    let b = array![0.01, -0.02, 0.03];
+    let x = array![[1.0, 2.0], [-0.5, 0.3], [0.7, -1.1], [0.0, 0.4]];
+    check_dx(|| Box::new(Affine::new(w.clone(), b.clone())), &x);
+
+    let c = weights_for((4, 3));
+    let mut affine = Affine::new(w.clone(), b.clone());
+    affine.forward(&x);
+    affine.backward(&c);
+    let loss_w = |w: &Array2<f64>| (Affine::new(w.clone(), b.clone()).forward(&x) * &c).sum();
+    let loss_b = |b: &Array1<f64>| (Affine::new(w.clone(), b.clone()).forward(&x) * &c).sum();
+    let dw = numerical_gradient(loss_w, &w);
+    let db = numerical_gradient(loss_b, &b);
+    assert!(mean_abs_diff(&affine.dw.clone().into_dyn(), &dw.into_dyn()) < 1e-8);
+    assert!(mean_abs_diff(&affine.db.clone().into_dyn(), &db.into_dyn()) < 1e-8);
+}
+
+#[test]
+fn softmax_with_loss_backward_matches() {
+    let x = array![[0.3, 2.9, 4.0], [1.0, -1.0, 0.5]];
+    let t = array![2_usize, 0];
+    let mut last = SoftmaxWithLoss::default();
+    last.forward(&x, &t);
+    let dx = last.backward(1.0);
+    let numerical = numerical_gradient(
+        |x: &Array2<f64>| SoftmaxWithLoss::default().forward(x, &t),
+        &x,
+    );
+    // Looser than the others: the loss takes log(y + 1e-7), whose derivative is not quite 1/y.
+    let diff = mean_abs_diff(&dx.into_dyn(), &numerical.into_dyn());
+    assert!(diff < 1e-6, "{diff:e}");
+}
+
+#[test]
+fn a_wrong_backward_is_caught() {
+    /// Sigmoid with the derivative forgotten: passes dout straight through.
+    #[derive(Default)]
+    struct BrokenSigmoid(Sigmoid);
+    impl Layer for BrokenSigmoid {
+        fn forward(&mut self, x: &Array2<f64>) -> Array2<f64> {
+            self.0.forward(x)
+        }
+        fn backward(&mut self, dout: &Array2<f64>) -> Array2<f64> {
+            dout.clone()
+        }
+    }
+    let result = std::panic::catch_unwind(|| {
+        check_dx(
+            || Box::new(BrokenSigmoid::default()),
+            &array![[1.0, -0.5], [2.0, 0.1]],
+        )
+    });
+    assert!(result.is_err(), "the check must fail for a wrong backward");
+}
+
+#[test]
+fn the_whole_network_against_the_numerical_gradient() {
+    let mnist = dataset::load_mnist(&dataset::mnist::default_dir(), true).unwrap();
+    let x = mnist.x_train.slice(ndarray::s![..3, ..]).to_owned();
+    let t = mnist.t_train.slice(ndarray::s![..3]).to_owned();
+    let mut rng = StdRng::seed_from_u64(7);
+    // A narrow hidden layer keeps the numerical gradient quick in a debug build.
+    let mut network = TwoLayerNet::new(784, 10, 10, 0.01, &mut rng);
+    let numerical = network.numerical_gradient(&x, &t);
+    network.gradient(&x, &t);
+    let names = network.param_names();
+    assert_eq!(names, ["W1", "b1", "W2", "b2"]);
+    for ((name, n), b) in names.iter().zip(&numerical).zip(&network.param_grads()) {
+        let diff = mean_abs_diff(n, b);
+        assert!(diff < 1e-6, "{name}: {diff:e}");
+    }
+}
