@@ -1,3 +1,5 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
 //! Gradient checking (勾配確認): every layer's backward, and the whole network's, against
 //! chapter 4's numerical gradient.
 
@@ -17,6 +19,7 @@ fn weights_for(shape: (usize, usize)) -> Array2<f64> {
     Array2::from_shape_fn(shape, |(i, j)| 0.3 + 0.1 * i as f64 - 0.2 * j as f64)
 }
 
+// ANCHOR: check_dx
 /// Checks `layer`'s dx against the numerical gradient of L(x) = Σ c · forward(x).
 fn check_dx(mut make: impl FnMut() -> Box<dyn Layer>, x: &Array2<f64>) {
     let mut layer = make();
@@ -26,6 +29,7 @@ fn check_dx(mut make: impl FnMut() -> Box<dyn Layer>, x: &Array2<f64>) {
     let diff = mean_abs_diff(&dx.into_dyn(), &numerical.into_dyn());
     assert!(diff < 1e-8, "dx differs by {diff:e}");
 }
+// ANCHOR_END: check_dx
 
 #[test]
 fn mul_and_add_layers_against_numerical_derivatives() {
@@ -101,6 +105,7 @@ fn softmax_with_loss_backward_matches() {
     assert!(diff < 1e-6, "{diff:e}");
 }
 
+// ANCHOR: wrong_backward
 #[test]
 fn a_wrong_backward_is_caught() {
     /// Sigmoid with the derivative forgotten: passes dout straight through.
@@ -122,6 +127,7 @@ fn a_wrong_backward_is_caught() {
     });
     assert!(result.is_err(), "the check must fail for a wrong backward");
 }
+// ANCHOR_END: wrong_backward
 
 #[test]
 fn the_whole_network_against_the_numerical_gradient() {
