@@ -2,6 +2,7 @@
 //! functions, numerical derivatives and gradients, gradient descent, and a two-layer network
 //! trained on MNIST.
 
+pub mod cli;
 pub mod figures;
 pub mod gradient_descent;
 pub mod loss;

@@ -7,13 +7,13 @@ use std::time::Instant;
 
 use clap::Parser;
 use dataset::{Mnist, load_mnist, one_hot};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use ndarray::{array, s};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use ch01::figure::figures_dir;
 use ch01::numpy_str;
+use ch04::cli::{TrainArgs, progress_bar};
 use ch04::figures::{ALL, OVERFITTING_CSV, TRAINING_CSV};
 use ch04::{
     MnistLearner, SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
@@ -25,21 +25,8 @@ use ch04::{
 #[derive(Parser)]
 #[command(version)]
 struct Args {
-    /// Training iterations (mini-batches)
-    #[arg(long, default_value_t = 10000)]
-    iters: usize,
-    /// Images per mini-batch
-    #[arg(long, default_value_t = 100)]
-    batch_size: usize,
-    /// Learning rate
-    #[arg(long, default_value_t = 0.1)]
-    lr: f64,
-    /// Neurons in the hidden layer
-    #[arg(long, default_value_t = 50)]
-    hidden: usize,
-    /// Seed of the random numbers (initial weights, mini-batches)
-    #[arg(long, default_value_t = 42)]
-    seed: u64,
+    #[command(flatten)]
+    train: TrainArgs,
     /// Train with numerical gradients, as the book first describes: very slow (see the ETA)
     #[arg(long)]
     numerical: bool,
@@ -50,9 +37,6 @@ struct Args {
     /// [default: book/figures/ch04 of the repository]
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// No progress bar
-    #[arg(long)]
-    quiet: bool,
 }
 
 fn main() -> ExitCode {
@@ -66,17 +50,13 @@ fn run(args: Args) -> anyhow::Result<()> {
 
     let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
     let mnist = load_mnist(&dir, true)?;
-    let mut rng = StdRng::seed_from_u64(args.seed);
-    let network = TwoLayerNet::new(784, args.hidden, 10, 0.01, &mut rng);
+    let mut rng = StdRng::seed_from_u64(args.train.seed);
+    let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
     gradient_check(&network, &mnist);
 
     let out = args.out.unwrap_or_else(|| figures_dir("ch04"));
     std::fs::create_dir_all(&out)?;
-    let config = TrainConfig {
-        iters_num: args.iters,
-        batch_size: args.batch_size,
-        learning_rate: args.lr,
-    };
+    let config = args.train.config();
     let gradient = if args.numerical {
         "numerical"
     } else {
@@ -89,12 +69,12 @@ fn run(args: Args) -> anyhow::Result<()> {
         data: &mnist,
         numerical: args.numerical,
     };
-    let progress = bar(config.iters_num, args.quiet);
+    let progress = progress_bar(config.iters_num, args.train.quiet);
     let history = train(&mut learner, &config, &mut rng, &progress);
     progress.finish_and_clear();
     let network = learner.network;
     let seconds = start.elapsed().as_secs_f64();
-    if args.quiet {
+    if args.train.quiet {
         for (train_acc, test_acc) in history.train_acc_list.iter().zip(&history.test_acc_list) {
             println!("train acc, test acc | {train_acc}, {test_acc}");
         }
@@ -110,7 +90,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     }
     history.save_csv(&out.join(TRAINING_CSV))?;
 
-    overfit(&mnist, args.seed, args.quiet, &out)?;
+    overfit(&mnist, args.train.seed, args.train.quiet, &out)?;
 
     println!();
     for figure in &ALL {
@@ -243,7 +223,7 @@ fn overfit(mnist: &Mnist, seed: u64, quiet: bool, out: &std::path::Path) -> anyh
         learning_rate: 0.5,
     };
     println!("\nQuestions from the margin: training on 300 images only, {config:?}");
-    let progress = bar(config.iters_num, quiet);
+    let progress = progress_bar(config.iters_num, quiet);
     let mut learner = MnistLearner {
         network,
         data: &small,
@@ -259,22 +239,4 @@ fn overfit(mnist: &Mnist, seed: u64, quiet: bool, out: &std::path::Path) -> anyh
         network.accuracy(&small.x_test, &small.t_test)
     );
     history.save_csv(&out.join(OVERFITTING_CSV))
-}
-
-fn bar(len: usize, quiet: bool) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(
-        Some(len as u64),
-        if quiet {
-            ProgressDrawTarget::hidden()
-        } else {
-            ProgressDrawTarget::stderr()
-        },
-    );
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} iterations, {elapsed} elapsed, ETA {eta} ({msg})",
-        )
-        .expect("a valid template"),
-    );
-    bar
 }

@@ -7,13 +7,13 @@ use std::time::Instant;
 
 use clap::Parser;
 use dataset::{Mnist, load_mnist};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use ch01::figure::figures_dir;
-use ch04::{History, TrainConfig, train};
+use ch04::cli::{TrainArgs, progress_bar};
+use ch04::{History, train};
 use ch05::figures::{ALL, TRAINING_CSV};
 use ch05::graph::{buy_apple, buy_apple_orange};
 use ch05::{FastLearner, LayerLearner, TwoLayerNet};
@@ -23,21 +23,8 @@ use ch05::{FastLearner, LayerLearner, TwoLayerNet};
 #[derive(Parser)]
 #[command(version)]
 struct Args {
-    /// Training iterations (mini-batches)
-    #[arg(long, default_value_t = 10000)]
-    iters: usize,
-    /// Images per mini-batch
-    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u16).range(1..))]
-    batch_size: u16,
-    /// Learning rate
-    #[arg(long, default_value_t = 0.1)]
-    lr: f64,
-    /// Neurons in the hidden layer
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
-    hidden: u16,
-    /// Seed of the random numbers (initial weights, mini-batches)
-    #[arg(long, default_value_t = 42)]
-    seed: u64,
+    #[command(flatten)]
+    train: TrainArgs,
     /// Train with the layer objects of §5.7 instead of the fast path (same result, slower)
     #[arg(long)]
     layers: bool,
@@ -48,9 +35,6 @@ struct Args {
     /// [default: book/figures/ch05 of the repository]
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// No progress bar
-    #[arg(long)]
-    quiet: bool,
 }
 
 fn main() -> ExitCode {
@@ -65,23 +49,19 @@ fn run(args: Args) -> anyhow::Result<()> {
 
     let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
     let mnist = load_mnist(&dir, true)?;
-    let hidden = usize::from(args.hidden);
-    let mut rng = StdRng::seed_from_u64(args.seed);
+    let hidden = usize::from(args.train.hidden);
+    let mut rng = StdRng::seed_from_u64(args.train.seed);
     let mut network = TwoLayerNet::new(784, hidden, 10, 0.01, &mut rng);
     gradient_check(&mut network, &mnist);
 
-    let config = TrainConfig {
-        iters_num: args.iters,
-        batch_size: usize::from(args.batch_size),
-        learning_rate: args.lr,
-    };
+    let config = args.train.config();
     let path = if args.layers {
         "the layer objects"
     } else {
         "the fast path"
     };
     println!("\n§5.7.4 training with {path}, {config:?}");
-    let progress = bar(config.iters_num, args.quiet);
+    let progress = progress_bar(config.iters_num, args.train.quiet);
     let start = Instant::now();
     let history = if args.layers {
         let mut learner = LayerLearner {
@@ -95,7 +75,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     };
     let seconds = start.elapsed().as_secs_f64();
     progress.finish_and_clear();
-    if args.quiet {
+    if args.train.quiet {
         print_epochs(&history);
     }
     let (train_acc, test_acc) = (history.train_acc_list.last(), history.test_acc_list.last());
@@ -137,18 +117,4 @@ fn print_epochs(history: &History) {
     for (train_acc, test_acc) in history.train_acc_list.iter().zip(&history.test_acc_list) {
         println!("train acc, test acc | {train_acc}, {test_acc}");
     }
-}
-
-fn bar(len: usize, quiet: bool) -> ProgressBar {
-    let target = if quiet {
-        ProgressDrawTarget::hidden()
-    } else {
-        ProgressDrawTarget::stderr()
-    };
-    let bar = ProgressBar::with_draw_target(Some(len as u64), target);
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} iterations, ETA {eta} ({msg})")
-            .expect("a valid template"),
-    );
-    bar
 }
