@@ -191,18 +191,8 @@ fn gradient_check(network: &TwoLayerNet, mnist: &Mnist) {
     let numerical_seconds = start.elapsed().as_secs_f64();
     let analytic = network.gradient(&x, &t);
     println!("\n§4.5.1 gradient check on 3 images (numerical took {numerical_seconds:.1} s):");
-    let mean_abs_diff = |a: &[f64], b: &[f64]| {
-        a.iter().zip(b).map(|(a, b)| (a - b).abs()).sum::<f64>() / a.len() as f64
-    };
-    let pairs = [
-        ("W1", numerical.w1.as_slice(), analytic.w1.as_slice()),
-        ("b1", numerical.b1.as_slice(), analytic.b1.as_slice()),
-        ("W2", numerical.w2.as_slice(), analytic.w2.as_slice()),
-        ("b2", numerical.b2.as_slice(), analytic.b2.as_slice()),
-    ];
-    for (name, n, a) in pairs {
-        let (n, a) = (n.expect("contiguous"), a.expect("contiguous"));
-        println!("{name}:{:e}", mean_abs_diff(n, a));
+    for (name, diff) in numerical.mean_abs_diff(&analytic) {
+        println!("{name}:{diff:e}");
     }
 }
 

@@ -4,7 +4,7 @@
 //! 10 softmax outputs. Chapter 5 rebuilds it from layers (`ch05::TwoLayerNet`).
 
 use ch03::{argmax, sigmoid, softmax_batch};
-use ndarray::{Array1, Array2, Axis};
+use ndarray::{Array, Array1, Array2, Axis, Dimension};
 use ndarray_rand::RandomExt;
 use ndarray_rand::rand_distr::StandardNormal;
 use rand::Rng;
@@ -33,6 +33,22 @@ impl Params {
     }
 }
 // ANCHOR_END: params
+
+impl Params {
+    /// The book's gradient check (§5.7.3) for two gradients: for each parameter, its name and
+    /// the mean absolute difference between the two.
+    pub fn mean_abs_diff(&self, other: &Params) -> [(&'static str, f64); 4] {
+        fn diff<D: Dimension>(a: &Array<f64, D>, b: &Array<f64, D>) -> f64 {
+            (a - b).mapv(f64::abs).mean().unwrap_or(0.0)
+        }
+        [
+            ("W1", diff(&self.w1, &other.w1)),
+            ("b1", diff(&self.b1, &other.b1)),
+            ("W2", diff(&self.w2, &other.w2)),
+            ("b2", diff(&self.b2, &other.b2)),
+        ]
+    }
+}
 
 // ANCHOR: two_layer_net
 #[derive(Debug, Clone)]

@@ -9,11 +9,6 @@ use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-/// Mean absolute difference, as the book's gradient check prints it.
-fn mean_abs_diff(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(a, b)| (a - b).abs()).sum::<f64>() / a.len() as f64
-}
-
 #[test]
 fn analytic_and_numerical_gradients_agree_on_mnist_images() {
     let mnist = load_mnist(&default_dir(), true).unwrap();
@@ -24,29 +19,7 @@ fn analytic_and_numerical_gradients_agree_on_mnist_images() {
     let net = TwoLayerNet::new(784, 10, 10, 0.01, &mut rng);
     let numerical = net.numerical_gradient(&x, &t);
     let analytic = net.gradient(&x, &t);
-    for (name, n, a) in [
-        (
-            "W1",
-            numerical.w1.as_slice().unwrap(),
-            analytic.w1.as_slice().unwrap(),
-        ),
-        (
-            "b1",
-            numerical.b1.as_slice().unwrap(),
-            analytic.b1.as_slice().unwrap(),
-        ),
-        (
-            "W2",
-            numerical.w2.as_slice().unwrap(),
-            analytic.w2.as_slice().unwrap(),
-        ),
-        (
-            "b2",
-            numerical.b2.as_slice().unwrap(),
-            analytic.b2.as_slice().unwrap(),
-        ),
-    ] {
-        let diff = mean_abs_diff(n, a);
+    for (name, diff) in numerical.mean_abs_diff(&analytic) {
         assert!(diff < 1e-6, "{name}: {diff:e}");
     }
 }
