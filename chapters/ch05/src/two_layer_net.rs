@@ -117,12 +117,17 @@ impl TwoLayerNet {
             .collect()
     }
 
-    /// The names W1, b1, W2, b2: each parameter's name and the number of its layer.
+    /// The names W1, b1, W2, b2, …: each parameter's name and the number of its layer,
+    /// counting only the layers that have parameters (the Affine layers).
     pub fn param_names(&mut self) -> Vec<String> {
         let mut names = Vec::new();
-        for (i, layer) in self.layers.iter_mut().enumerate() {
-            let number = i / 2 + 1; // Affine, ReLU, Affine: layers 0 and 2 are Affine 1 and 2
-            names.extend(layer.params().iter().map(|p| format!("{}{number}", p.name)));
+        let mut number = 0;
+        for layer in &mut self.layers {
+            let params = layer.params();
+            if !params.is_empty() {
+                number += 1;
+            }
+            names.extend(params.iter().map(|p| format!("{}{number}", p.name)));
         }
         names
     }

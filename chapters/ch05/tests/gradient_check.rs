@@ -146,3 +146,20 @@ fn the_whole_network_against_the_numerical_gradient() {
         assert!(diff < 1e-6, "{name}: {diff:e}");
     }
 }
+
+#[test]
+fn parameters_are_named_by_their_affine_layer() {
+    let affine =
+        |i: usize, o: usize| Box::new(Affine::new(Array2::zeros((i, o)), Array1::zeros(o)));
+    let mut network = TwoLayerNet {
+        layers: vec![
+            affine(4, 3),
+            Box::new(Sigmoid::default()),
+            affine(3, 3),
+            Box::new(Sigmoid::default()),
+            affine(3, 2),
+        ],
+        last_layer: SoftmaxWithLoss::default(),
+    };
+    assert_eq!(network.param_names(), ["W1", "b1", "W2", "b2", "W3", "b3"]);
+}
