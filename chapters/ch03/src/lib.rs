@@ -2,6 +2,7 @@
 //! softmax, and the forward pass of a network that reads handwritten digits.
 
 pub mod activation;
+pub mod cli;
 pub mod figures;
 pub mod inference;
 pub mod network;

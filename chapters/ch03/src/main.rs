@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
+use ch03::cli::MnistArgs;
 use clap::Parser;
 use ndarray::array;
 
@@ -25,9 +26,8 @@ struct Args {
     /// [default: data/weights/sample_weight.npz of the repository]
     #[arg(long, value_name = "FILE")]
     weights: Option<PathBuf>,
-    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
-    #[arg(long, value_name = "DIR")]
-    mnist_dir: Option<PathBuf>,
+    #[command(flatten)]
+    mnist: MnistArgs,
     /// Directory the SVG figures are written to [default: book/figures/ch03 of the repository]
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -64,8 +64,8 @@ fn run(args: Args) -> anyhow::Result<()> {
         println!("wrote {}", figure.write(&out)?.display());
     }
 
-    let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
-    let mnist = dataset::load_mnist(&dir, true)?;
+    let dir = args.mnist.dir();
+    let mnist = args.mnist.load()?;
     println!("\n§3.6.1 MNIST from {}", dir.display());
     println!(
         "x_train {:?}, t_train ({},), x_test {:?}, t_test ({},); first training label {}",

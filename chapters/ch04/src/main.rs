@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use ch03::cli::MnistArgs;
 use clap::Parser;
-use dataset::{Mnist, load_mnist, one_hot};
+use dataset::{Mnist, one_hot};
 use ndarray::{array, s};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -30,9 +31,8 @@ struct Args {
     /// Train with numerical gradients, as the book first describes: very slow (see the ETA)
     #[arg(long)]
     numerical: bool,
-    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
-    #[arg(long, value_name = "DIR")]
-    mnist_dir: Option<PathBuf>,
+    #[command(flatten)]
+    mnist: MnistArgs,
     /// Directory the SVG figures and training records are written to
     /// [default: book/figures/ch04 of the repository]
     #[arg(long, value_name = "DIR")]
@@ -48,8 +48,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     derivatives();
     simple_net();
 
-    let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
-    let mnist = load_mnist(&dir, true)?;
+    let mnist = args.mnist.load()?;
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
     gradient_check(&network, &mnist);

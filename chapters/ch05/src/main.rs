@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use ch03::cli::MnistArgs;
 use clap::Parser;
-use dataset::{Mnist, load_mnist};
+use dataset::Mnist;
 use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -28,9 +29,8 @@ struct Args {
     /// Train with the layer objects of §5.7 instead of the fast path (same result, slower)
     #[arg(long)]
     layers: bool,
-    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
-    #[arg(long, value_name = "DIR")]
-    mnist_dir: Option<PathBuf>,
+    #[command(flatten)]
+    mnist: MnistArgs,
     /// Directory the SVG figures and the training record are written to
     /// [default: book/figures/ch05 of the repository]
     #[arg(long, value_name = "DIR")]
@@ -47,8 +47,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     println!("\n§5.4.2 buy_apple_orange");
     print!("{}", buy_apple_orange().report());
 
-    let dir = dataset::resolve_dir(args.mnist_dir.as_deref());
-    let mnist = load_mnist(&dir, true)?;
+    let mnist = args.mnist.load()?;
     let hidden = usize::from(args.train.hidden);
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let mut network = TwoLayerNet::new(784, hidden, 10, 0.01, &mut rng);

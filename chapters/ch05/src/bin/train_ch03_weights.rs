@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use ch03::Network;
+use ch03::cli::MnistArgs;
 use ch03::weights::{default_weights, save_npz};
 use ch04::{TrainConfig, train};
 use ch05::{Affine, LayerLearner, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
@@ -32,9 +33,8 @@ struct Args {
     /// Seed of the random numbers
     #[arg(long, default_value_t = 42)]
     seed: u64,
-    /// Directory holding the four MNIST .gz files [default: $DLFS_MNIST_DIR, else data/mnist]
-    #[arg(long, value_name = "DIR")]
-    mnist_dir: Option<PathBuf>,
+    #[command(flatten)]
+    mnist: MnistArgs,
     /// Where to write the weights [default: data/weights/sample_weight.npz]
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
-    let mnist = dataset::load_mnist(&dataset::resolve_dir(args.mnist_dir.as_deref()), true)?;
+    let mnist = args.mnist.load()?;
     let mut rng = StdRng::seed_from_u64(args.seed);
     // Sigmoid layers learn faster when each weight's scale is 1/√(inputs) ("Xavier", §6.2.2
     // of the book) rather than chapter 4's fixed 0.01.
