@@ -17,7 +17,8 @@ fn benches(c: &mut Criterion) {
     let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
     let batch: Vec<usize> = (0..100).map(|i| i * 600).collect();
 
-    let mut fast = FastLearner::new(network.to_params(), &mnist);
+    let mut fast =
+        FastLearner::new(network.to_params(), &mnist).expect("MNIST suits the fast path");
     c.bench_function("fast path: one training step (batch 100)", |b| {
         b.iter(|| fast.step(black_box(&batch), 0.1))
     });

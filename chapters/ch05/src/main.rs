@@ -69,7 +69,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         };
         train(&mut learner, &config, &mut rng, &progress)
     } else {
-        let mut learner = FastLearner::new(network.to_params(), &mnist);
+        let mut learner = FastLearner::new(network.to_params(), &mnist)?;
         train(&mut learner, &config, &mut rng, &progress)
     };
     let seconds = start.elapsed().as_secs_f64();

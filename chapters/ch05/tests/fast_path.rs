@@ -3,8 +3,8 @@
 
 use ch04::{Learner, TrainConfig, train};
 use ch05::{FastLearner, LayerLearner, TwoLayerNet};
-use dataset::load_mnist;
 use dataset::mnist::default_dir;
+use dataset::{Mnist, load_mnist};
 use indicatif::ProgressBar;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -13,27 +13,49 @@ fn max_abs_diff(a: &ndarray::Array2<f64>, b: &ndarray::Array2<f64>) -> f64 {
     (a - b).mapv(f64::abs).fold(0.0, |m, &v| m.max(v))
 }
 
-#[test]
-fn five_steps_give_the_same_parameters_and_accuracy() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+/// Five steps with both on the same mini-batches, then the parameters and accuracies.
+fn five_steps_agree(mnist: &Mnist, hidden: usize) {
     let mut rng = StdRng::seed_from_u64(3);
-    let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let network = TwoLayerNet::new(784, hidden, 10, 0.01, &mut rng);
     let mut layers = LayerLearner {
         network,
-        data: &mnist,
+        data: mnist,
     };
-    let mut fast = FastLearner::new(layers.network.to_params(), &mnist);
+    let mut fast = FastLearner::new(layers.network.to_params(), mnist).unwrap();
     for _ in 0..5 {
         let batch: Vec<usize> = (0..100).map(|_| rng.random_range(0..60000)).collect();
         let (a, b) = (layers.step(&batch, 0.1), fast.step(&batch, 0.1));
-        assert!((a - b).abs() < 1e-12, "loss {a} vs {b}");
+        assert!((a - b).abs() < 1e-12, "hidden {hidden}: loss {a} vs {b}");
     }
     let (clear, quick) = (layers.network.to_params(), fast.params());
-    assert!(max_abs_diff(&clear.w1, &quick.w1) < 1e-12);
-    assert!(max_abs_diff(&clear.w2, &quick.w2) < 1e-12);
+    assert_eq!(quick.w1.dim(), (784, hidden));
+    assert!(
+        max_abs_diff(&clear.w1, &quick.w1) < 1e-12,
+        "hidden {hidden}"
+    );
+    assert!(
+        max_abs_diff(&clear.w2, &quick.w2) < 1e-12,
+        "hidden {hidden}"
+    );
     assert!((&clear.b1 - &quick.b1).mapv(f64::abs).sum() < 1e-12);
     assert!((&clear.b2 - &quick.b2).mapv(f64::abs).sum() < 1e-12);
-    assert_eq!(layers.evaluate(), fast.evaluate());
+    assert_eq!(layers.evaluate(), fast.evaluate(), "hidden {hidden}");
+}
+
+#[test]
+fn five_steps_give_the_same_parameters_and_accuracy() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    five_steps_agree(&mnist, 50);
+}
+
+/// 3 neurons fit one SIMD register, so one core does all; 130 gives each core two strips,
+/// the last one padded.
+#[test]
+fn other_widths_of_the_hidden_layer_agree_too() {
+    let mnist = load_mnist(&default_dir(), true).unwrap();
+    for hidden in [3, 130] {
+        five_steps_agree(&mnist, hidden);
+    }
 }
 
 #[test]
@@ -41,7 +63,7 @@ fn one_epoch_on_the_fast_path_learns() {
     let mnist = load_mnist(&default_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
-    let mut fast = FastLearner::new(network.to_params(), &mnist);
+    let mut fast = FastLearner::new(network.to_params(), &mnist).unwrap();
     let config = TrainConfig {
         iters_num: 601,
         ..TrainConfig::default()
@@ -60,7 +82,7 @@ fn the_books_training_run_ends_at_0_965_or_better() {
     let mnist = load_mnist(&default_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
-    let mut fast = FastLearner::new(network.to_params(), &mnist);
+    let mut fast = FastLearner::new(network.to_params(), &mnist).unwrap();
     let history = train(
         &mut fast,
         &TrainConfig::default(),

@@ -1,0 +1,136 @@
+//! The second core's thread. It owns one [`Part`] of the hidden layer for the whole
+//! training run and does for it what the main thread does for the other part.
+
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+
+use ndarray::Array2;
+
+use super::mailbox::Mailbox;
+use super::part::{Forward, Part};
+use super::sparse::SparseImages;
+
+/// What the main thread asks of the helper.
+pub enum Job {
+    /// The part's share of the scores of `rows` of the training images (`train`) or the
+    /// test images, answered with [`Reply::Scores`]. For training, the helper keeps what
+    /// `Backward` will need.
+    Forward {
+        train: bool,
+        rows: Arc<[usize]>,
+        keep: bool,
+    },
+    /// Backward and the gradient step, for the last kept `Forward`. No answer.
+    Backward {
+        dy: Arc<Array2<f64>>,
+        learning_rate: f64,
+    },
+    /// A copy of the part, answered with [`Reply::Part`].
+    Part,
+}
+
+pub enum Reply {
+    Scores(Array2<f64>),
+    Part(Box<Part>),
+    /// The helper panicked (a bug): the main thread panics too instead of waiting forever.
+    Died,
+}
+
+/// The helper thread and the two mailboxes to and from it. Dropping it ends the thread.
+pub struct Helper {
+    jobs: Arc<Mailbox<Option<Job>>>,
+    replies: Arc<Mailbox<Reply>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Helper {
+    pub fn spawn(part: Part, train: Arc<SparseImages>, test: Arc<SparseImages>) -> Helper {
+        let jobs = Arc::new(Mailbox::default());
+        let replies = Arc::new(Mailbox::default());
+        let thread = {
+            let (jobs, replies) = (Arc::clone(&jobs), Arc::clone(&replies));
+            thread::Builder::new()
+                .name("ch05 helper".into())
+                .spawn(move || serve(part, &train, &test, &jobs, &replies))
+                .expect("the system can start a thread")
+        };
+        Helper {
+            jobs,
+            replies,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn send(&self, job: Job) {
+        self.jobs.send(Some(job));
+    }
+
+    pub fn scores(&self) -> Array2<f64> {
+        match self.replies.recv() {
+            Reply::Scores(scores) => scores,
+            Reply::Died => panic!("the helper thread panicked"),
+            Reply::Part(_) => unreachable!("scores were asked for"),
+        }
+    }
+
+    pub fn part(&self) -> Part {
+        self.send(Job::Part);
+        match self.replies.recv() {
+            Reply::Part(part) => *part,
+            Reply::Died => panic!("the helper thread panicked"),
+            Reply::Scores(_) => unreachable!("the part was asked for"),
+        }
+    }
+}
+
+impl Drop for Helper {
+    fn drop(&mut self) {
+        self.jobs.send(None);
+        if let Some(thread) = self.thread.take()
+            && thread.join().is_err()
+            && !thread::panicking()
+        {
+            panic!("the helper thread panicked");
+        }
+    }
+}
+
+/// The helper's loop: jobs until `None`.
+fn serve(
+    mut part: Part,
+    train: &SparseImages,
+    test: &SparseImages,
+    jobs: &Mailbox<Option<Job>>,
+    replies: &Mailbox<Reply>,
+) {
+    struct OnPanic<'a>(&'a Mailbox<Reply>);
+    impl Drop for OnPanic<'_> {
+        fn drop(&mut self) {
+            if thread::panicking() {
+                self.0.send(Reply::Died);
+            }
+        }
+    }
+    let _on_panic = OnPanic(replies);
+    let mut kept: Option<(Arc<[usize]>, Forward)> = None;
+    while let Some(job) = jobs.recv() {
+        match job {
+            Job::Forward {
+                train: t,
+                rows,
+                keep,
+            } => {
+                let forward = part.forward(if t { train } else { test }, &rows);
+                replies.send(Reply::Scores(forward.scores.clone()));
+                if keep {
+                    kept = Some((rows, forward));
+                }
+            }
+            Job::Backward { dy, learning_rate } => {
+                let (batch, forward) = kept.take().expect("Backward follows a kept Forward");
+                part.backward(train, &batch, &forward, dy.view(), learning_rate);
+            }
+            Job::Part => replies.send(Reply::Part(Box::new(part.clone()))),
+        }
+    }
+}
