@@ -8,19 +8,23 @@ use ch05::{FastLearner, LayerLearner, TwoLayerNet};
 use criterion::{Criterion, criterion_group, criterion_main};
 use dataset::load_mnist;
 use dataset::mnist::default_dir;
-use rand::SeedableRng;
 use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
 
 fn benches(c: &mut Criterion) {
     let mnist = load_mnist(&default_dir(), true).expect("MNIST in data/mnist");
     let mut rng = StdRng::seed_from_u64(42);
     let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
-    let batch: Vec<usize> = (0..100).map(|i| i * 600).collect();
+    // Mini-batches drawn as in training, so that the images are scattered in memory.
+    let batches: Vec<Vec<usize>> = (0..1000)
+        .map(|_| (0..100).map(|_| rng.random_range(0..60000)).collect())
+        .collect();
+    let mut batch = batches.iter().cycle();
 
     let mut fast =
         FastLearner::new(network.to_params(), &mnist).expect("MNIST suits the fast path");
     c.bench_function("fast path: one training step (batch 100)", |b| {
-        b.iter(|| fast.step(black_box(&batch), 0.1))
+        b.iter(|| fast.step(black_box(batch.next().expect("endless")), 0.1))
     });
     c.bench_function("fast path: one evaluation (60000 + 10000 images)", |b| {
         b.iter(|| fast.evaluate())
@@ -31,7 +35,7 @@ fn benches(c: &mut Criterion) {
         data: &mnist,
     };
     c.bench_function("layers: one training step (batch 100)", |b| {
-        b.iter(|| layers.step(black_box(&batch), 0.1))
+        b.iter(|| layers.step(black_box(batch.next().expect("endless")), 0.1))
     });
     let mut group = c.benchmark_group("slow");
     group.sample_size(10);
