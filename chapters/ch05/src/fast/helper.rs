@@ -44,21 +44,24 @@ pub struct Helper {
 }
 
 impl Helper {
-    pub fn spawn(part: Part, train: Arc<SparseImages>, test: Arc<SparseImages>) -> Helper {
+    pub fn spawn(
+        part: Part,
+        train: Arc<SparseImages>,
+        test: Arc<SparseImages>,
+    ) -> std::io::Result<Helper> {
         let jobs = Arc::new(Mailbox::default());
         let replies = Arc::new(Mailbox::default());
         let thread = {
             let (jobs, replies) = (Arc::clone(&jobs), Arc::clone(&replies));
             thread::Builder::new()
                 .name("ch05 helper".into())
-                .spawn(move || serve(part, &train, &test, &jobs, &replies))
-                .expect("the system can start a thread")
+                .spawn(move || serve(part, &train, &test, &jobs, &replies))?
         };
-        Helper {
+        Ok(Helper {
             jobs,
             replies,
             thread: Some(thread),
-        }
+        })
     }
 
     pub fn send(&self, job: Job) {
@@ -98,8 +101,8 @@ impl Drop for Helper {
 /// The helper's loop: jobs until `None`.
 fn serve(
     mut part: Part,
-    train: &SparseImages,
-    test: &SparseImages,
+    x_train: &SparseImages,
+    x_test: &SparseImages,
     jobs: &Mailbox<Option<Job>>,
     replies: &Mailbox<Reply>,
 ) {
@@ -115,12 +118,8 @@ fn serve(
     let mut kept: Option<(Arc<[usize]>, Forward)> = None;
     while let Some(job) = jobs.recv() {
         match job {
-            Job::Forward {
-                train: t,
-                rows,
-                keep,
-            } => {
-                let forward = part.forward(if t { train } else { test }, &rows);
+            Job::Forward { train, rows, keep } => {
+                let forward = part.forward(if train { x_train } else { x_test }, &rows);
                 replies.send(Reply::Scores(forward.scores.clone()));
                 if keep {
                     kept = Some((rows, forward));
@@ -128,7 +127,7 @@ fn serve(
             }
             Job::Backward { dy, learning_rate } => {
                 let (batch, forward) = kept.take().expect("Backward follows a kept Forward");
-                part.backward(train, &batch, &forward, dy.view(), learning_rate);
+                part.backward(x_train, &batch, &forward, dy.view(), learning_rate);
             }
             Job::Part => replies.send(Reply::Part(Box::new(part.clone()))),
         }

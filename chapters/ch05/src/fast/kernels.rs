@@ -57,34 +57,36 @@ macro_rules! strip {
 pub(crate) use {simd, strip};
 
 /// The rows of a strip's matrix (`values.len()` a multiple of `S`) as arrays of `S`.
-pub fn rows<const S: usize>(values: &[f64]) -> &[[f64; S]] {
+fn as_rows<const S: usize>(values: &[f64]) -> &[[f64; S]] {
     let (rows, rest) = values.as_chunks::<S>();
     debug_assert!(rest.is_empty());
     rows
 }
 
-pub fn rows_mut<const S: usize>(values: &mut [f64]) -> &mut [[f64; S]] {
+fn as_rows_mut<const S: usize>(values: &mut [f64]) -> &mut [[f64; S]] {
     let (rows, rest) = values.as_chunks_mut::<S>();
     debug_assert!(rest.is_empty());
     rows
 }
 
 /// Affine1 and ReLU for one strip: `out[n]` = ReLU(b1 + Σ value · W1[pixel]) over the
-/// non-zero pixels of image `images[rows[n]]`. The sums of a whole row stay in registers
+/// non-zero pixels of image `rows[n]`. The sums of a whole row stay in registers
 /// while the pixels go by.
 #[inline(always)]
 pub fn hidden_kernel<const S: usize>(
     images: &SparseImages,
-    rows_: &[usize],
+    rows: &[usize],
     w1: &[f64],
     b1: &[f64],
     out: &mut [f64],
 ) {
-    let (w1, out) = (rows::<S>(w1), rows_mut::<S>(out));
-    let b1 = rows::<S>(b1)[0];
+    let (w1, out) = (as_rows::<S>(w1), as_rows_mut::<S>(out));
+    let b1 = as_rows::<S>(b1)[0];
     let levels = images.levels();
-    for (n, (out, &i)) in out.iter_mut().zip(rows_).enumerate() {
-        if let Some(&next) = rows_.get(n + 3) {
+    for (n, (out, &i)) in out.iter_mut().zip(rows).enumerate() {
+        // Images are scattered through memory: ask for the one three ahead now, so that it
+        // has arrived when its turn comes.
+        if let Some(&next) = rows.get(n + 3) {
             images.prefetch(next);
         }
         let mut sum = b1;
@@ -111,7 +113,7 @@ pub fn update_w1_kernel<const S: usize>(
     learning_rate: f64,
     w1: &mut [f64],
 ) {
-    let (dh, w1) = (rows::<S>(dh), rows_mut::<S>(w1));
+    let (dh, w1) = (as_rows::<S>(dh), as_rows_mut::<S>(w1));
     let levels = images.levels();
     for (&d, &i) in dh.iter().zip(batch) {
         for pixel in images.image(i) {

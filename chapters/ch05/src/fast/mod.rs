@@ -58,7 +58,8 @@ pub struct FastLearner<'a> {
 
 impl<'a> FastLearner<'a> {
     /// Sets up the network `params` to learn `data`. Fails if the images are not like
-    /// MNIST's (at most 65,536 pixels, at most 255 grey levels besides 0).
+    /// MNIST's (at most 65,536 pixels, at most 255 grey levels besides 0), or if the
+    /// second core's thread cannot be started.
     pub fn new(params: Params, data: &'a Mnist) -> anyhow::Result<FastLearner<'a>> {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let x_train = Arc::new(SparseImages::from_dense(&data.x_train)?);
@@ -67,7 +68,8 @@ impl<'a> FastLearner<'a> {
         let part = parts.next().expect("at least one part");
         let helper = parts
             .next()
-            .map(|other| Helper::spawn(other, Arc::clone(&x_train), Arc::clone(&x_test)));
+            .map(|other| Helper::spawn(other, Arc::clone(&x_train), Arc::clone(&x_test)))
+            .transpose()?;
         Ok(FastLearner {
             part,
             helper,

@@ -11,9 +11,9 @@ pub struct Pixel {
 }
 
 /// Images stored by their non-zero pixels, image after image (the "CSR" layout). About 80%
-/// of an MNIST image is blank paper, and its pixels have at most 255 levels of grey besides
-/// white (0), so this takes a tenth of the memory of the f64 images; in a mini-batch of
-/// images scattered through memory, that is a tenth of the waiting for them.
+/// of an MNIST image is blank background (0), and its other pixels have at most 255 levels
+/// of grey, so this takes a tenth of the memory of the f64 images: a mini-batch of images
+/// scattered through memory arrives from it much sooner.
 #[derive(Debug, Clone)]
 pub struct SparseImages {
     starts: Vec<usize>,
@@ -38,7 +38,14 @@ impl SparseImages {
             levels: Box::new([0.0; 256]),
         };
         for row in x.rows() {
-            let row = row.to_slice().expect("image rows are contiguous");
+            let owned;
+            let row = match row.to_slice() {
+                Some(row) => row,
+                None => {
+                    owned = row.to_vec();
+                    &owned
+                }
+            };
             // Blank paper comes in long runs: skip it eight pixels at a time.
             for (chunk, values) in row.chunks(8).enumerate() {
                 if values.iter().all(|&value| value == 0.0) {
@@ -146,23 +153,40 @@ fn prefetch<T>(data: &[T]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ndarray::array;
+    use ndarray::{ShapeBuilder, array};
+
+    /// Image `i` as (position, value) pairs.
+    fn decode(images: &SparseImages, i: usize) -> Vec<(u16, f64)> {
+        let levels = images.levels();
+        images
+            .image(i)
+            .iter()
+            .map(|p| (p.index, levels[usize::from(p.level)]))
+            .collect()
+    }
 
     #[test]
     fn keeps_the_non_zero_pixels_exactly() {
         let x = array![[0.0, 0.5, 0.0, 1.0 / 3.0], [2.0, 0.0, 0.0, 0.5]];
         let images = SparseImages::from_dense(&x).unwrap();
         assert_eq!(images.len(), 2);
-        let decoded = |i| -> Vec<(u16, f64)> {
-            let levels = images.levels();
-            images
-                .image(i)
-                .iter()
-                .map(|p| (p.index, levels[usize::from(p.level)]))
-                .collect()
-        };
-        assert_eq!(decoded(0), [(1, 0.5), (3, 1.0 / 3.0)]);
-        assert_eq!(decoded(1), [(0, 2.0), (3, 0.5)]);
+        assert_eq!(decode(&images, 0), [(1, 0.5), (3, 1.0 / 3.0)]);
+        assert_eq!(decode(&images, 1), [(0, 2.0), (3, 0.5)]);
+    }
+
+    #[test]
+    fn a_column_major_array_gives_the_same_images() {
+        let x = array![[0.0, 0.5, 0.0, 0.25], [2.0, 0.0, 0.0, 0.5]];
+        let mut column_major = Array2::zeros(x.dim().f());
+        column_major.assign(&x);
+        assert!(column_major.row(0).as_slice().is_none());
+        let (a, b) = (
+            SparseImages::from_dense(&x).unwrap(),
+            SparseImages::from_dense(&column_major).unwrap(),
+        );
+        for i in 0..2 {
+            assert_eq!(decode(&a, i), decode(&b, i));
+        }
     }
 
     #[test]
