@@ -13,7 +13,7 @@ use super::sparse::SparseImages;
 /// What the main thread asks of the helper.
 pub enum Job {
     /// The part's share of the scores of `rows` of the training images (`train`) or the
-    /// test images, answered with [`Reply::Scores`]. For training, the helper keeps what
+    /// test images, answered with [`Reply::Scores`]. With `keep`, the helper keeps what
     /// `Backward` will need.
     Forward {
         train: bool,
@@ -29,6 +29,7 @@ pub enum Job {
     Part,
 }
 
+/// What the helper answers.
 pub enum Reply {
     Scores(Array2<f64>),
     Part(Box<Part>),
@@ -37,6 +38,8 @@ pub enum Reply {
 }
 
 /// The helper thread and the two mailboxes to and from it. Dropping it ends the thread.
+/// Its methods take `&mut self`: one caller at a time, so every answer reaches the caller
+/// that asked.
 pub struct Helper {
     jobs: Arc<Mailbox<Option<Job>>>,
     replies: Arc<Mailbox<Reply>>,
@@ -64,11 +67,12 @@ impl Helper {
         })
     }
 
-    pub fn send(&self, job: Job) {
+    pub fn send(&mut self, job: Job) {
         self.jobs.send(Some(job));
     }
 
-    pub fn scores(&self) -> Array2<f64> {
+    /// The answer to the last `Forward`.
+    pub fn scores(&mut self) -> Array2<f64> {
         match self.replies.recv() {
             Reply::Scores(scores) => scores,
             Reply::Died => panic!("the helper thread panicked"),
@@ -76,7 +80,7 @@ impl Helper {
         }
     }
 
-    pub fn part(&self) -> Part {
+    pub fn part(&mut self) -> Part {
         self.send(Job::Part);
         match self.replies.recv() {
             Reply::Part(part) => *part,
@@ -131,5 +135,34 @@ fn serve(
             }
             Job::Part => replies.send(Reply::Part(Box::new(part.clone()))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ch04::Params;
+    use ndarray::{Array1, array};
+
+    #[test]
+    #[should_panic(expected = "the helper thread panicked")]
+    fn a_panic_in_the_helper_reaches_the_main_thread() {
+        let params = Params {
+            w1: Array2::zeros((2, 4)),
+            b1: Array1::zeros(4),
+            w2: Array2::zeros((4, 3)),
+            b2: Array1::zeros(3),
+        };
+        let images = Arc::new(SparseImages::from_dense(&array![[0.5, 0.0]]).unwrap());
+        let part = Part::split(&params, 1).remove(0);
+        let mut helper = Helper::spawn(part, Arc::clone(&images), images).unwrap();
+        // Image 5 of 1: the helper panics on it (a bug, if it happened in training).
+        let rows: Arc<[usize]> = Arc::from([5]);
+        helper.send(Job::Forward {
+            train: true,
+            rows,
+            keep: false,
+        });
+        helper.scores();
     }
 }

@@ -14,7 +14,8 @@ pub const LANES: usize = 4;
 pub const MAX_STRIP: usize = 56;
 
 /// Runs a kernel call compiled for AVX2 and FMA when the processor has them (most x86-64
-/// machines of the last decade), else as it is.
+/// machines of the last decade), else as it is. (On an x86-64 processor without FMA,
+/// `mul_add` is computed in software, and the fast path is slower than `--layers`.)
 macro_rules! simd {
     ($call:expr) => {{
         #[cfg(target_arch = "x86_64")]
@@ -24,6 +25,8 @@ macro_rules! simd {
                 f()
             }
             if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
+                // The kernels and this closure are `#[inline(always)]`, so their code is
+                // compiled inside `with_avx2_fma`, with its instructions.
                 // SAFETY: the processor was just checked to support both features.
                 unsafe {
                     with_avx2_fma(
@@ -48,13 +51,16 @@ macro_rules! strip {
     };
     (@arms $width:expr, $kernel:ident $args:tt, $($s:literal)*) => {
         match $width {
-            $($s => simd!($kernel::<$s> $args),)*
+            $($s => $crate::fast::kernels::simd!($kernel::<$s> $args),)*
             other => unreachable!("a strip of {other} neurons"),
         }
     };
 }
 
 pub(crate) use {simd, strip};
+
+// `strip!` lists the widths 4, 8, …, 56 itself.
+const _: () = assert!(LANES == 4 && MAX_STRIP == 56, "update the widths in strip!");
 
 /// The rows of a strip's matrix (`values.len()` a multiple of `S`) as arrays of `S`.
 fn as_rows<const S: usize>(values: &[f64]) -> &[[f64; S]] {

@@ -14,6 +14,9 @@ use std::time::{Duration, Instant};
 /// How long a receiver spins before it sleeps.
 const SPIN: Duration = Duration::from_micros(200);
 
+/// A first-in, first-out queue of messages from one thread to another. Any thread may send;
+/// one thread at a time should receive (a second receiver gets messages too, but may be
+/// woken late).
 pub struct Mailbox<T> {
     queue: Mutex<VecDeque<T>>,
     /// The queue's length, readable without the lock while spinning.
@@ -45,24 +48,27 @@ impl<T> Mailbox<T> {
     pub fn recv(&self) -> T {
         let start = Instant::now();
         let mut spins = 0_u32;
-        while self.queued.load(Ordering::Acquire) == 0 {
+        loop {
+            if self.queued.load(Ordering::Acquire) > 0
+                && let Some(message) = lock(&self.queue).pop_front()
+            {
+                self.queued.fetch_sub(1, Ordering::AcqRel);
+                *lock(&self.sleeper) = None;
+                return message;
+            }
             spins = spins.wrapping_add(1);
             if !spins.is_multiple_of(64) || start.elapsed() < SPIN {
                 std::hint::spin_loop();
             } else {
                 *lock(&self.sleeper) = Some(thread::current());
                 if self.queued.load(Ordering::Acquire) == 0 {
-                    // A message sent after the check above unparks us, so this cannot miss
-                    // it; the timeout only guards against the unexpected.
-                    thread::park_timeout(Duration::from_millis(10));
+                    // A sender that looks at `sleeper` after we registered there unparks us;
+                    // one that looked before had already counted its message, which this
+                    // check sees. The timeout only guards against the unexpected.
+                    thread::park_timeout(Duration::from_millis(100));
                 }
             }
         }
-        *lock(&self.sleeper) = None;
-        self.queued.fetch_sub(1, Ordering::AcqRel);
-        lock(&self.queue)
-            .pop_front()
-            .expect("the count said a message was there")
     }
 }
 
@@ -96,14 +102,42 @@ mod tests {
     }
 
     #[test]
-    fn a_sleeping_receiver_is_woken() {
+    fn a_sleeping_receiver_is_woken_at_once() {
         let mailbox = Arc::new(Mailbox::default());
         let receiver = {
             let mailbox = Arc::clone(&mailbox);
-            thread::spawn(move || mailbox.recv())
+            thread::spawn(move || (mailbox.recv(), Instant::now()))
         };
         thread::sleep(SPIN * 5);
+        let sent = Instant::now();
         mailbox.send("late");
-        assert_eq!(receiver.join().unwrap(), "late");
+        let (message, received) = receiver.join().unwrap();
+        assert_eq!(message, "late");
+        // Woken by the sender, not by the 100 ms timeout that guards against a lost wake-up.
+        assert!(
+            received - sent < Duration::from_millis(50),
+            "{:?}",
+            received - sent
+        );
+    }
+
+    #[test]
+    fn two_receivers_share_the_messages_without_losing_any() {
+        let mailbox = Arc::new(Mailbox::default());
+        let receivers: Vec<_> = (0..2)
+            .map(|_| {
+                let mailbox = Arc::clone(&mailbox);
+                thread::spawn(move || (0..500).map(|_| mailbox.recv()).collect::<Vec<i32>>())
+            })
+            .collect();
+        for i in 0..1000 {
+            mailbox.send(i);
+        }
+        let mut received: Vec<i32> = receivers
+            .into_iter()
+            .flat_map(|r| r.join().unwrap())
+            .collect();
+        received.sort();
+        assert_eq!(received, (0..1000).collect::<Vec<_>>());
     }
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use ch04::Params;
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
-use super::kernels::{LANES, MAX_STRIP, hidden_kernel, simd, strip, update_w1_kernel};
+use super::kernels::{LANES, MAX_STRIP, hidden_kernel, strip, update_w1_kernel};
 use super::sparse::SparseImages;
 
 /// Neighbouring hidden neurons: their columns of W1, their biases in b1, their rows of W2.
@@ -172,4 +172,69 @@ impl Part {
 pub struct Forward {
     pub scores: Array2<f64>,
     hidden: Vec<Array2<f64>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::array;
+
+    /// Parameters whose every number says where it belongs.
+    fn numbered(pixels: usize, hidden: usize) -> Params {
+        Params {
+            w1: Array2::from_shape_fn((pixels, hidden), |(i, j)| (i * 1000 + j) as f64 + 0.5),
+            b1: Array1::from_shape_fn(hidden, |j| j as f64 + 0.25),
+            w2: Array2::from_shape_fn((hidden, 3), |(j, c)| (j * 10 + c) as f64 + 0.125),
+            b2: Array1::zeros(3),
+        }
+    }
+
+    #[test]
+    fn the_parts_put_back_together_are_the_parameters() {
+        for hidden in [1, 3, 4, 5, 56, 57, 113, 200] {
+            for count in [1, 2] {
+                let params = numbered(6, hidden);
+                let mut back = Params {
+                    w1: Array2::zeros((6, hidden)),
+                    b1: Array1::zeros(hidden),
+                    w2: Array2::zeros((hidden, 3)),
+                    b2: params.b2.clone(),
+                };
+                for part in Part::split(&params, count) {
+                    for strip in &part.strips {
+                        let width = strip.width();
+                        assert!(width % LANES == 0 && width <= MAX_STRIP, "width {width}");
+                        assert!(!strip.neurons.is_empty());
+                    }
+                    part.write_into(&mut back);
+                }
+                assert_eq!(back, params, "hidden {hidden}, {count} parts");
+            }
+        }
+    }
+
+    #[test]
+    fn padding_neurons_stay_zero_while_the_others_learn() {
+        let params = numbered(4, 5);
+        let x = array![
+            [0.5, 0.0, 1.0, 0.25],
+            [0.0, 0.75, 0.0, 1.0],
+            [1.0, 1.0, 0.5, 0.0]
+        ];
+        let images = SparseImages::from_dense(&x).unwrap();
+        let batch = [0, 1, 2, 1];
+        let mut part = Part::split(&params, 1).remove(0);
+        for _ in 0..3 {
+            let forward = part.forward(&images, &batch);
+            let dy = Array2::from_shape_fn((4, 3), |(n, c)| (n as f64 - c as f64) * 0.01);
+            part.backward(&images, &batch, &forward, dy.view(), 0.1);
+        }
+        let strip = &part.strips[0];
+        assert_eq!(strip.width(), 8);
+        assert!(strip.w1.slice(s![.., 5..]).iter().all(|&v| v == 0.0));
+        assert!(strip.b1.slice(s![5..]).iter().all(|&v| v == 0.0));
+        assert!(strip.w2.slice(s![5.., ..]).iter().all(|&v| v == 0.0));
+        assert_ne!(strip.w1.slice(s![.., ..5]), params.w1);
+        assert_ne!(strip.w2.slice(s![..5, ..]), params.w2);
+    }
 }

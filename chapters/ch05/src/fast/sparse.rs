@@ -14,7 +14,7 @@ pub struct Pixel {
 /// of an MNIST image is blank background (0), and its other pixels have at most 255 levels
 /// of grey, so this takes a tenth of the memory of the f64 images: a mini-batch of images
 /// scattered through memory arrives from it much sooner.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SparseImages {
     starts: Vec<usize>,
     pixels: Vec<Pixel>,
@@ -142,9 +142,10 @@ fn prefetch<T>(data: &[T]) {
         use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
         let bytes = std::mem::size_of_val(data);
         let start = data.as_ptr().cast::<i8>();
-        for offset in (0..bytes).step_by(64) {
-            // SAFETY: a prefetch is only a hint: it never faults, whatever the address, and
-            // the addresses are inside `data` anyway.
+        // Every 64 bytes from the start, and the last byte: the start need not begin a line.
+        for offset in (0..bytes).step_by(64).chain(bytes.checked_sub(1)) {
+            // SAFETY: `offset < bytes`, so `start.add(offset)` stays inside `data`; and a
+            // prefetch is only a hint to the processor, which never faults.
             unsafe { _mm_prefetch::<_MM_HINT_T0>(start.add(offset)) }
         }
     }
@@ -194,7 +195,26 @@ mod tests {
         let x = Array2::from_shape_fn((1, 300), |(_, j)| j as f64 + 1.0);
         let err = SparseImages::from_dense(&x).unwrap_err().to_string();
         assert!(err.contains("at most 255 different"), "{err}");
-        let x = Array2::from_shape_fn((1, 300), |(_, j)| (j % 255) as f64 + 1.0);
-        assert!(SparseImages::from_dense(&x).is_ok());
+        let levels = |n: usize| Array2::from_shape_fn((1, 300), move |(_, j)| (j % n) as f64 + 1.0);
+        assert!(SparseImages::from_dense(&levels(255)).is_ok());
+        assert!(SparseImages::from_dense(&levels(256)).is_err());
+    }
+
+    #[test]
+    fn minus_zero_is_blank_and_nan_is_kept() {
+        let x = array![[-0.0, f64::NAN, 0.5]];
+        let images = SparseImages::from_dense(&x).unwrap();
+        let pixels = decode(&images, 0);
+        assert_eq!(pixels.len(), 2);
+        assert_eq!(pixels[0].0, 1);
+        assert!(pixels[0].1.is_nan());
+        assert_eq!(pixels[1], (2, 0.5));
+    }
+
+    #[test]
+    fn images_wider_than_65536_pixels_are_an_error() {
+        assert!(SparseImages::from_dense(&Array2::zeros((1, 1 << 16))).is_ok());
+        let err = SparseImages::from_dense(&Array2::zeros((1, (1 << 16) + 1))).unwrap_err();
+        assert!(err.to_string().contains("at most 65,536 pixels"), "{err}");
     }
 }
