@@ -30,11 +30,12 @@ mod sparse;
 
 use std::sync::Arc;
 
-use ch03::{argmax, softmax_batch};
-use ch04::{Learner, Params, cross_entropy_error_batch};
+use ch03::argmax;
+use ch04::{Learner, Params};
 use dataset::Mnist;
 use ndarray::{Array1, Array2, Axis};
 
+use crate::softmax_with_loss::SoftmaxWithLoss;
 use helper::{Helper, Job};
 use part::{Forward, Part};
 use sparse::SparseImages;
@@ -51,6 +52,8 @@ pub struct FastLearner<'a> {
     helper: Option<Helper>,
     /// b2 belongs to no part: it is added once, to the sum of the parts' scores.
     b2: Array1<f64>,
+    /// The clear version's last layer, used as it is.
+    last_layer: SoftmaxWithLoss,
     /// The unpadded shape of W1: pixels, hidden neurons.
     shape: (usize, usize),
     data: &'a Mnist,
@@ -115,6 +118,7 @@ impl<'a> FastLearner<'a> {
             part,
             helper,
             b2: params.b2,
+            last_layer: SoftmaxWithLoss::default(),
             shape: (pixels, hidden),
             data,
             x_train,
@@ -189,16 +193,10 @@ impl Learner for FastLearner<'_> {
 
         // forward: Affine1 + ReLU on the sparse images, then Affine2 and SoftmaxWithLoss
         let (scores, own) = self.forward(true, &batch, true);
-        let y = softmax_batch(&scores);
-        let loss = cross_entropy_error_batch(&y, &labels);
+        let loss = self.last_layer.forward(&scores, &labels);
 
         // backward: SoftmaxWithLoss here, then each part on its own core
-        let mut dy = y;
-        for (i, &label) in labels.iter().enumerate() {
-            dy[[i, label]] -= 1.0;
-        }
-        dy /= batch.len() as f64;
-        let dy = Arc::new(dy);
+        let dy = Arc::new(self.last_layer.backward(1.0));
         if let Some(helper) = &mut self.helper {
             let dy = Arc::clone(&dy);
             helper.send(Job::Backward { dy, learning_rate });
