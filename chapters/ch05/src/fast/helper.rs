@@ -7,7 +7,7 @@ use std::thread::{self, JoinHandle};
 use ndarray::Array2;
 
 use super::mailbox::Mailbox;
-use super::part::{Forward, Part};
+use super::part::{Hidden, Part};
 use super::sparse::SparseImages;
 
 /// What the main thread asks of the helper.
@@ -119,19 +119,19 @@ fn serve(
         }
     }
     let _on_panic = OnPanic(replies);
-    let mut kept: Option<(Arc<[usize]>, Forward)> = None;
+    let mut kept: Option<(Arc<[usize]>, Hidden)> = None;
     while let Some(job) = jobs.recv() {
         match job {
             Job::Forward { train, rows, keep } => {
-                let forward = part.forward(if train { x_train } else { x_test }, &rows);
-                replies.send(Reply::Scores(forward.scores.clone()));
+                let (scores, hidden) = part.forward(if train { x_train } else { x_test }, &rows);
+                replies.send(Reply::Scores(scores));
                 if keep {
-                    kept = Some((rows, forward));
+                    kept = Some((rows, hidden));
                 }
             }
             Job::Backward { dy, learning_rate } => {
-                let (batch, forward) = kept.take().expect("Backward follows a kept Forward");
-                part.backward(x_train, &batch, &forward, dy.view(), learning_rate);
+                let (batch, hidden) = kept.take().expect("Backward follows a kept Forward");
+                part.backward(x_train, &batch, &hidden, dy.view(), learning_rate);
             }
             Job::Part => replies.send(Reply::Part(Box::new(part.clone()))),
         }

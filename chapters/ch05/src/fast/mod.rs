@@ -37,7 +37,7 @@ use ndarray::{Array1, Array2, Axis};
 
 use crate::softmax_with_loss::SoftmaxWithLoss;
 use helper::{Helper, Job};
-use part::{Forward, Part};
+use part::{Hidden, Part};
 use sparse::SparseImages;
 
 /// Images per exchange between the cores when measuring accuracy.
@@ -143,16 +143,16 @@ impl<'a> FastLearner<'a> {
     }
 
     /// The scores (the network's output before softmax) of images `rows`, training images
-    /// if `train`, else test images; and the main thread's part of the forward pass, for
+    /// if `train`, else test images; and the main thread's hidden outputs, for
     /// the backward pass (`keep` asks the helper to keep its part too).
-    fn forward(&mut self, train: bool, rows: &Arc<[usize]>, keep: bool) -> (Array2<f64>, Forward) {
+    fn forward(&mut self, train: bool, rows: &Arc<[usize]>, keep: bool) -> (Array2<f64>, Hidden) {
         if let Some(helper) = &mut self.helper {
             let rows = Arc::clone(rows);
             helper.send(Job::Forward { train, rows, keep });
         }
         let images = if train { &self.x_train } else { &self.x_test };
-        let own = self.part.forward(images, rows);
-        let mut scores = &own.scores + &self.b2;
+        let (mut scores, own) = self.part.forward(images, rows);
+        scores += &self.b2;
         if let Some(helper) = &mut self.helper {
             scores += &helper.scores();
         }

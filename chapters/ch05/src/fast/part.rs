@@ -115,9 +115,9 @@ impl Part {
             .collect()
     }
 
-    /// This part's share of the scores of images `rows`, (Σ over strips of
+    /// This part's share of the scores of images `rows` (Σ over strips of
     /// ReLU(x·W1 + b1)·W2), and the hidden outputs on the way (for [`Part::backward`]).
-    pub fn forward(&self, images: &SparseImages, rows: &[usize]) -> Forward {
+    pub fn forward(&self, images: &SparseImages, rows: &[usize]) -> (Array2<f64>, Hidden) {
         let classes = self.strips[0].w2.ncols();
         let mut scores = Array2::zeros((rows.len(), classes));
         let hidden = self
@@ -129,20 +129,20 @@ impl Part {
                 h
             })
             .collect();
-        Forward { scores, hidden }
+        (scores, Hidden(hidden))
     }
 
     /// Backward through the part and the gradient step for its parameters, after
-    /// [`Part::forward`] on the same `batch` gave `forward`.
+    /// [`Part::forward`] on the same `batch` gave `hidden`.
     pub fn backward(
         &mut self,
         images: &SparseImages,
         batch: &[usize],
-        forward: &Forward,
+        hidden: &Hidden,
         dy: ArrayView2<f64>,
         learning_rate: f64,
     ) {
-        for (strip, h) in self.strips.iter_mut().zip(&forward.hidden) {
+        for (strip, h) in self.strips.iter_mut().zip(&hidden.0) {
             strip.backward(images, batch, h, dy, learning_rate);
         }
     }
@@ -167,12 +167,8 @@ impl Part {
     }
 }
 
-/// What [`Part::forward`] computed: the part's share of the scores, and each strip's
-/// hidden output.
-pub struct Forward {
-    pub scores: Array2<f64>,
-    hidden: Vec<Array2<f64>>,
-}
+/// Each strip's hidden output, from [`Part::forward`] for [`Part::backward`].
+pub struct Hidden(Vec<Array2<f64>>);
 
 #[cfg(test)]
 mod tests {
@@ -225,9 +221,9 @@ mod tests {
         let batch = [0, 1, 2, 1];
         let mut part = Part::split(&params, 1).remove(0);
         for _ in 0..3 {
-            let forward = part.forward(&images, &batch);
+            let (_, hidden) = part.forward(&images, &batch);
             let dy = Array2::from_shape_fn((4, 3), |(n, c)| (n as f64 - c as f64) * 0.01);
-            part.backward(&images, &batch, &forward, dy.view(), 0.1);
+            part.backward(&images, &batch, &hidden, dy.view(), 0.1);
         }
         let strip = &part.strips[0];
         assert_eq!(strip.width(), 8);
