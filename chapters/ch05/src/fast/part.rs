@@ -6,6 +6,7 @@ use std::ops::Range;
 use ch04::Params;
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
+use super::aligned::AlignedRows;
 use super::kernels::{LANES, MAX_STRIP, hidden_kernel, strip, update_w1_kernel};
 use super::sparse::SparseImages;
 
@@ -18,7 +19,7 @@ struct Strip {
     /// The strip's neurons in the whole hidden layer, without the padding.
     neurons: Range<usize>,
     /// pixels × width
-    w1: Array2<f64>,
+    w1: AlignedRows,
     b1: Array1<f64>,
     /// width × classes
     w2: Array2<f64>,
@@ -31,12 +32,12 @@ impl Strip {
         let real = neurons.len();
         let mut strip = Strip {
             neurons: neurons.clone(),
-            w1: Array2::zeros((params.w1.nrows(), width)),
+            w1: AlignedRows::zeros(params.w1.nrows(), width),
             b1: Array1::zeros(width),
             w2: Array2::zeros((width, params.w2.ncols())),
         };
         let w1 = params.w1.slice(s![.., neurons.clone()]);
-        strip.w1.slice_mut(s![.., ..real]).assign(&w1);
+        strip.w1.view_mut().slice_mut(s![.., ..real]).assign(&w1);
         let b1 = params.b1.slice(s![neurons.clone()]);
         strip.b1.slice_mut(s![..real]).assign(&b1);
         let w2 = params.w2.slice(s![neurons, ..]);
@@ -52,7 +53,7 @@ impl Strip {
     fn hidden(&self, images: &SparseImages, rows: &[usize]) -> Array2<f64> {
         let mut h = Array2::zeros((rows.len(), self.width()));
         let out = h.as_slice_mut().expect("a fresh array is contiguous");
-        let w1 = self.w1.as_slice().expect("W1 is contiguous");
+        let w1 = self.w1.as_slice();
         let b1 = self.b1.as_slice().expect("b1 is contiguous");
         strip!(self.width(), hidden_kernel(images, rows, w1, b1, out));
         h
@@ -79,7 +80,7 @@ impl Strip {
         self.b1.scaled_add(-learning_rate, &dh.sum_axis(Axis(0)));
         let width = self.width();
         let dh = dh.as_slice().expect("dh is contiguous");
-        let w1 = self.w1.as_slice_mut().expect("W1 is contiguous");
+        let w1 = self.w1.as_slice_mut();
         strip!(
             width,
             update_w1_kernel(images, batch, dh, learning_rate, w1)
@@ -154,7 +155,7 @@ impl Part {
             params
                 .w1
                 .slice_mut(s![.., neurons.clone()])
-                .assign(&strip.w1.slice(s![.., ..real]));
+                .assign(&strip.w1.view().slice(s![.., ..real]));
             params
                 .b1
                 .slice_mut(s![neurons.clone()])
@@ -227,10 +228,10 @@ mod tests {
         }
         let strip = &part.strips[0];
         assert_eq!(strip.width(), 8);
-        assert!(strip.w1.slice(s![.., 5..]).iter().all(|&v| v == 0.0));
+        assert!(strip.w1.view().slice(s![.., 5..]).iter().all(|&v| v == 0.0));
         assert!(strip.b1.slice(s![5..]).iter().all(|&v| v == 0.0));
         assert!(strip.w2.slice(s![5.., ..]).iter().all(|&v| v == 0.0));
-        assert_ne!(strip.w1.slice(s![.., ..5]), params.w1);
+        assert_ne!(strip.w1.view().slice(s![.., ..5]), params.w1);
         assert_ne!(strip.w2.slice(s![..5, ..]), params.w2);
     }
 }
