@@ -6,11 +6,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// A code block being read: where it starts, its info string (`rust,ignore`), whether an HTML
-/// comment stands just before it, and its lines.
+/// comment stands just before it, the line before it, and its lines.
 struct Fence<'a> {
     start: usize,
     info: String,
     commented: bool,
+    before: &'a str,
     body: Vec<&'a str>,
 }
 
@@ -40,6 +41,7 @@ fn problems(dir: &Path, text: &str) -> Vec<String> {
                     start: number,
                     info,
                     commented,
+                    before: previous,
                     body: Vec::new(),
                 });
             }
@@ -64,6 +66,9 @@ fn problems(dir: &Path, text: &str) -> Vec<String> {
 }
 
 fn fence_problem(fence: &Fence) -> Option<String> {
+    if let Some(problem) = caption_problem(fence) {
+        return Some(problem);
+    }
     let attributes: Vec<&str> = fence.info.split([',', ' ']).collect();
     if attributes.first() != Some(&"rust") {
         return None;
@@ -85,6 +90,33 @@ fn fence_problem(fence: &Fence) -> Option<String> {
     None
 }
 
+/// A listing pulled in with `{{#include}}` must say where it comes from, in a caption on the
+/// line before: the file's path from the top of the repository for code
+/// (`<span class="filename">chapters/ch02/src/gates.rs</span>`), the command for output.
+fn caption_problem(fence: &Fence) -> Option<String> {
+    let include = fence
+        .body
+        .iter()
+        .find_map(|l| l.trim().strip_prefix("{{#include "))?;
+    let file = include.split([':', '}']).next().unwrap_or("");
+    let caption = fence
+        .before
+        .strip_prefix("<span class=\"filename\">")
+        .and_then(|c| c.strip_suffix("</span>"));
+    let Some(caption) = caption else {
+        return Some(format!(
+            "the listing of {file} needs a caption on the line before: <span class=\"filename\">…</span>"
+        ));
+    };
+    let path = file.strip_prefix("../").unwrap_or(file);
+    let good = if path.ends_with(".rs") {
+        caption == path
+    } else {
+        caption.starts_with("Printed by `cargo run")
+    };
+    (!good).then(|| format!("the caption {caption:?} does not say where {file} comes from"))
+}
+
 /// Checks `path:anchor` (or a whole `path`) of an `{{#include}}`.
 fn include_problem(dir: &Path, include: &str) -> Option<String> {
     let (file, anchor) = match include.rsplit_once(':') {
@@ -96,10 +128,12 @@ fn include_problem(dir: &Path, include: &str) -> Option<String> {
         return Some(format!("{{{{#include}}}} of a missing file: {file}"));
     };
     let anchor = anchor?;
+    // `// ANCHOR: x` in code, `ANCHOR: x` in output files, `<!-- ANCHOR: x -->` in pages.
     let has = |marker: &str| {
-        source
-            .lines()
-            .any(|l| l.trim().trim_start_matches("//").trim() == format!("{marker}: {anchor}"))
+        source.lines().any(|l| {
+            let l = l.trim().trim_start_matches("//").trim_start_matches("<!--");
+            l.trim_end_matches("-->").trim() == format!("{marker}: {anchor}")
+        })
     };
     if has("ANCHOR") && has("ANCHOR_END") {
         None
@@ -185,17 +219,22 @@ fn every_page_keeps_its_promises() {
 #[test]
 fn a_missing_anchor_or_file_is_caught() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book");
-    let good = "```rust,ignore\n{{#include ../chapters/ch02/src/gates.rs:xor}}\n```\n";
-    assert_eq!(problems(&dir, good), Vec::<String>::new());
-    let bad_anchor = "```rust,ignore\n{{#include ../chapters/ch02/src/gates.rs:nope}}\n```\n";
+    let listing = |path: &str, anchor: &str| {
+        format!(
+            "<span class=\"filename\">{path}</span>\n```rust,ignore\n{{{{#include ../{path}:{anchor}}}}}\n```\n"
+        )
+    };
+    let good = listing("chapters/ch02/src/gates.rs", "xor");
+    assert_eq!(problems(&dir, &good), Vec::<String>::new());
+    let bad_anchor = listing("chapters/ch02/src/gates.rs", "nope");
     assert_eq!(
-        problems(&dir, bad_anchor),
-        ["line 2: ../chapters/ch02/src/gates.rs has no anchor `nope` (ANCHOR and ANCHOR_END)"]
+        problems(&dir, &bad_anchor),
+        ["line 3: ../chapters/ch02/src/gates.rs has no anchor `nope` (ANCHOR and ANCHOR_END)"]
     );
-    let bad_file = "```rust,ignore\n{{#include ../chapters/ch09/src/lib.rs:xor}}\n```\n";
+    let bad_file = listing("chapters/ch09/src/lib.rs", "xor");
     assert_eq!(
-        problems(&dir, bad_file),
-        ["line 2: {{#include}} of a missing file: ../chapters/ch09/src/lib.rs"]
+        problems(&dir, &bad_file),
+        ["line 3: {{#include}} of a missing file: ../chapters/ch09/src/lib.rs"]
     );
 }
 
@@ -215,16 +254,40 @@ fn unlabelled_and_unexplained_fences_are_caught() {
     let explained = "<!-- never ends: shown, not run -->\n```rust,no_run\nloop {}\n```\n";
     assert_eq!(problems(dir, explained), Vec::<String>::new());
     assert_eq!(
-        problems(dir, "```rust\n{{#include a.rs}}\n```\n"),
+        problems(
+            dir,
+            "<span class=\"filename\">a.rs</span>\n```rust\n{{#include a.rs}}\n```\n"
+        ),
         [
-            "line 2: {{#include}} of a missing file: a.rs",
-            "line 1: an {{#include}} in a compiled `rust` fence is compiled as literal text: use `rust,ignore`"
+            "line 3: {{#include}} of a missing file: a.rs",
+            "line 2: an {{#include}} in a compiled `rust` fence is compiled as literal text: use `rust,ignore`"
         ]
     );
     assert_eq!(
         problems(dir, "```text\nopen"),
         ["line 1: a code fence that is never closed"]
     );
+}
+
+#[test]
+fn a_listing_without_its_files_caption_is_caught() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book");
+    let bare = "```rust,ignore\n{{#include ../chapters/ch02/src/gates.rs:xor}}\n```\n";
+    assert_eq!(
+        problems(&dir, bare),
+        [
+            "line 1: the listing of ../chapters/ch02/src/gates.rs needs a caption on the line before: <span class=\"filename\">…</span>"
+        ]
+    );
+    let wrong = format!("<span class=\"filename\">chapters/ch02/src/adder.rs</span>\n{bare}");
+    assert_eq!(
+        problems(&dir, &wrong),
+        [
+            "line 2: the caption \"chapters/ch02/src/adder.rs\" does not say where ../chapters/ch02/src/gates.rs comes from"
+        ]
+    );
+    let output = "<span class=\"filename\">Printed by `cargo run -p ch02`</span>\n```text\n{{#include figures/ch02/output.txt:2_6}}\n```\n";
+    assert_eq!(problems(&dir, output), Vec::<String>::new());
 }
 
 #[test]

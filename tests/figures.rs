@@ -1,25 +1,21 @@
 //! Every figure the book embeds is the one the chapter's code draws today: re-rendered here
-//! and compared with the committed SVG. Run `cargo run -p chNN` to refresh them.
+//! and compared with the copy in `book/figures/`.
 
-use dlfs::ch01::Figure;
-use dlfs::ch01::figure::figures_dir;
+use support::Figure;
+use support::figure::stale_figures;
+use support::paths::book_dir;
 
 fn check(chapter: &str, figures: &[Figure]) {
-    let dir = figures_dir(chapter);
-    for figure in figures {
-        let path = dir.join(figure.file);
-        let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            panic!(
-                "{} is missing ({e}): run `cargo run -p {chapter}`",
-                path.display()
-            )
-        });
-        assert!(
-            committed == figure.render(&dir).unwrap(),
-            "{} is stale: run `cargo run -p {chapter}` and commit the result",
-            path.display()
-        );
-    }
+    let problems = stale_figures(figures, &book_dir(chapter));
+    assert!(
+        problems.is_empty(),
+        "{}\n\nThe chapter's code now draws these figures differently from the book's copies. \
+         If you changed the code, this is what your change does: the page still shows the \
+         original figures, and `cargo run -p {chapter}` writes yours into target/runs/{chapter}/ \
+         to look at. (Only a maintainer regenerates the book's figures, with `cargo xtask \
+         book`, after checking that they are right.)",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -58,10 +54,10 @@ fn every_svg_in_book_figures_is_drawn_by_a_chapter() {
         .map(|f| f.file)
         .collect();
     for chapter in ["ch01", "ch02", "ch03", "ch04", "ch05"] {
-        for entry in std::fs::read_dir(figures_dir(chapter)).unwrap() {
+        for entry in std::fs::read_dir(book_dir(chapter)).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             if !name.ends_with(".svg") {
-                continue; // the records that training figures are drawn from
+                continue; // the records that training figures are drawn from, the output
             }
             assert!(
                 known.contains(&name.as_str()),

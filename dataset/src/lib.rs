@@ -1,9 +1,14 @@
 //! The book keeps its data loader outside the chapters, in `dataset/mnist.py`, and every chapter
 //! imports it (`from dataset.mnist import load_mnist`). This crate plays the same part:
 //! `dataset::mnist::load_mnist`.
+//!
+//! | the book | module |
+//! |---|---|
+//! | §3.6.1 `load_mnist`: the four files, normalised, flattened | [`mnist`] |
+//! | (the file format behind it, IDX, read with clear errors) | [`idx`] |
 
 pub mod idx;
 pub mod mnist;
 
 pub use idx::{IdxError, Images, read_images, read_labels};
-pub use mnist::{Mnist, load_mnist, one_hot, resolve_dir};
+pub use mnist::{Mnist, load_mnist, one_hot};

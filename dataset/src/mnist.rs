@@ -1,6 +1,6 @@
 //! §3.6.1: `load_mnist`, the loader every chapter from 3 on uses.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ndarray::{Array1, Array2};
 
@@ -10,29 +10,6 @@ pub const TRAIN_IMAGES: &str = "train-images-idx3-ubyte.gz";
 pub const TRAIN_LABELS: &str = "train-labels-idx1-ubyte.gz";
 pub const TEST_IMAGES: &str = "t10k-images-idx3-ubyte.gz";
 pub const TEST_LABELS: &str = "t10k-labels-idx1-ubyte.gz";
-
-/// The environment variable that points the programs at another directory of IDX files
-/// (Fashion-MNIST, say), when `--mnist-dir` is not given.
-pub const MNIST_DIR_VAR: &str = "DLFS_MNIST_DIR";
-
-/// `data/mnist/` of this repository, where the four MNIST files are committed.
-pub fn default_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the dataset crate sits inside the repository")
-        .join("data/mnist")
-}
-
-/// The directory to read: the one given on the command line, else `$DLFS_MNIST_DIR`, else
-/// [`default_dir`].
-pub fn resolve_dir(cli: Option<&Path>) -> PathBuf {
-    match cli {
-        Some(dir) => dir.to_owned(),
-        None => std::env::var_os(MNIST_DIR_VAR)
-            .map(PathBuf::from)
-            .unwrap_or_else(default_dir),
-    }
-}
 
 /// MNIST as the book's `load_mnist(flatten=True)` returns it: one image per row
 /// (784 = 28 × 28 pixels) and one label (0 to 9) per image.

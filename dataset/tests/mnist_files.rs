@@ -3,15 +3,16 @@
 use std::fs;
 use std::io::Read;
 
-use dataset::mnist::{TEST_LABELS, TRAIN_LABELS, default_dir};
+use dataset::mnist::{TEST_LABELS, TRAIN_LABELS};
 use dataset::{load_mnist, one_hot, read_labels};
 use flate2::read::GzDecoder;
 use ndarray::array;
 use sha2::{Digest, Sha256};
+use support::paths::mnist_dir;
 
 #[test]
 fn decompressed_files_match_their_sha256() {
-    let dir = default_dir();
+    let dir = mnist_dir();
     let sums = fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
     let mut checked = 0;
     for line in sums.lines() {
@@ -32,7 +33,7 @@ fn decompressed_files_match_their_sha256() {
 
 #[test]
 fn labels_are_the_known_ones() {
-    let dir = default_dir();
+    let dir = mnist_dir();
     let train = read_labels(&dir.join(TRAIN_LABELS)).unwrap();
     assert_eq!(train.len(), 60000);
     assert_eq!(train[0], 5);
@@ -51,7 +52,7 @@ fn labels_are_the_known_ones() {
 
 #[test]
 fn load_mnist_gives_the_books_shapes() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     assert_eq!(mnist.x_train.dim(), (60000, 784));
     assert_eq!(mnist.t_train.len(), 60000);
     assert_eq!(mnist.x_test.dim(), (10000, 784));

@@ -3,13 +3,14 @@
 //! The figures of chapter 1, drawn with plotters (§1.6).
 
 use anyhow::Context;
-use dataset::mnist::{TRAIN_IMAGES, default_dir};
+use dataset::mnist::TRAIN_IMAGES;
 use ndarray::{Array1, ArrayView2};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
-
-use crate::figure::{Canvas, Draw, Figure, tick};
+use support::figure::tick;
+use support::paths::mnist_dir;
+use support::{Canvas, Draw, Figure};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 4] = [
@@ -104,7 +105,7 @@ pub fn sin_cos(canvas: &Canvas) -> anyhow::Result<()> {
 /// §1.6.3: the book shows a photograph here; we show the first handwritten digit of MNIST,
 /// the data of chapters 3 to 5.
 pub fn mnist_digit(canvas: &Canvas) -> anyhow::Result<()> {
-    let images = dataset::read_images(&default_dir().join(TRAIN_IMAGES))?;
+    let images = dataset::read_images(&mnist_dir().join(TRAIN_IMAGES))?;
     let image = images.image(0).mapv(f64::from);
     draw_image(canvas, image.view(), "the first training image of MNIST")
 }

@@ -2,6 +2,9 @@
 
 use std::process::Command;
 
+use support::paths::book_dir;
+use support::transcript::{Kind, check_against_book};
+
 #[test]
 fn prints_the_books_man_lines_and_writes_the_figures() {
     let out = tempfile::tempdir().unwrap();
@@ -17,9 +20,11 @@ fn prints_the_books_man_lines_and_writes_the_figures() {
     );
     let stdout = String::from_utf8(run.stdout).unwrap();
     assert!(
-        stdout.starts_with("Initilized!\nHello David!\nGood-bye David!\n"),
+        stdout.contains("\nInitilized!\nHello David!\nGood-bye David!\n"),
         "{stdout}"
     );
+    check_against_book(&book_dir("ch01"), &stdout, |_| Kind::Exact)
+        .unwrap_or_else(|e| panic!("{e}"));
     for figure in &ch01::figures::ALL {
         let svg = std::fs::read_to_string(out.path().join(figure.file)).unwrap();
         assert!(svg.starts_with("<svg"), "{}", figure.file);

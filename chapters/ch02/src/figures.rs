@@ -1,9 +1,9 @@
 //! The figures of chapter 2: what a perceptron can and cannot separate.
 
-use ch01::figure::tick;
-use ch01::{Canvas, Draw, Figure};
-use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
+use support::figure::tick;
+use support::plot::{Chart, centered, node};
+use support::{Canvas, Draw, Figure};
 
 use crate::gates::{Gate, OR, xor};
 
@@ -31,14 +31,12 @@ pub const ALL: [Figure; 4] = [
     },
 ];
 
-type Plane<'a> = ChartContext<'a, SVGBackend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
 const LOW: f64 = -0.5;
 const HIGH: f64 = 1.5;
 const SHADE: RGBColor = RGBColor(215, 215, 215);
 
 /// The (x1, x2) plane from -0.5 to 1.5, with a title.
-fn plane<'a>(canvas: &Canvas<'a>, title: &str) -> anyhow::Result<Plane<'a>> {
+fn plane<'a>(canvas: &Canvas<'a>, title: &str) -> anyhow::Result<Chart<'a>> {
     let mut chart = ChartBuilder::on(canvas)
         .caption(title, ("sans-serif", 20))
         .margin(15)
@@ -57,7 +55,7 @@ fn plane<'a>(canvas: &Canvas<'a>, title: &str) -> anyhow::Result<Plane<'a>> {
 }
 
 /// The four inputs, marked as the book marks them: ○ where `gate` gives 0, △ where it gives 1.
-fn mark_outputs(chart: &mut Plane, gate: fn(u8, u8) -> u8) -> anyhow::Result<()> {
+fn mark_outputs(chart: &mut Chart, gate: fn(u8, u8) -> u8) -> anyhow::Result<()> {
     for (x1, x2) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
         let point = (f64::from(x1), f64::from(x2));
         if gate(x1, x2) == 0 {
@@ -158,18 +156,12 @@ pub fn two_layer(canvas: &Canvas) -> anyhow::Result<()> {
             BLACK.stroke_width(2),
         ))?;
     }
-    let label = TextStyle::from(("sans-serif", 20)).pos(plotters::style::text_anchor::Pos::new(
-        plotters::style::text_anchor::HPos::Center,
-        plotters::style::text_anchor::VPos::Center,
-    ));
     for (name, center) in nodes {
-        canvas.draw(&Circle::new(center, radius, WHITE.filled()))?;
-        canvas.draw(&Circle::new(center, radius, BLACK.stroke_width(2)))?;
-        canvas.draw(&Text::new(name, center, label.clone()))?;
+        node(&canvas, center, radius, name, 20)?;
     }
     for (i, caption) in ["layer 0", "layer 1", "layer 2"].iter().enumerate() {
         let x = 90 + 180 * i as i32;
-        canvas.draw(&Text::new(*caption, (x, 290), label.clone()))?;
+        canvas.draw(&Text::new(*caption, (x, 290), centered(20)))?;
     }
     Ok(())
 }

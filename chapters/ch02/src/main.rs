@@ -1,11 +1,10 @@
 //! `cargo run -p ch02`: the truth tables of chapter 2, the NAND-only adder, and the figures.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use support::cli::OutArgs;
 
-use ch01::figure::figures_dir;
 use ch02::adder::four_bit_adder;
 use ch02::figures::ALL;
 use ch02::{and, nand, or, truth_table, xor};
@@ -15,35 +14,29 @@ use ch02::{and, nand, or, truth_table, xor};
 #[derive(Parser)]
 #[command(version)]
 struct Args {
-    /// Directory the SVG figures are written to [default: book/figures/ch02 of the repository]
-    #[arg(long, value_name = "DIR")]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 fn main() -> ExitCode {
-    ch01::exit_code(run(Args::parse()))
+    support::exit_code(run(Args::parse()))
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
-    let tables = [
-        ("AND", truth_table(and)),
-        ("NAND", truth_table(nand)),
-        ("OR", truth_table(or)),
-        ("XOR", truth_table(xor)),
-    ];
-    for (name, table) in tables {
-        println!("{name}\n{table}");
+    println!("§2.3.3 AND, NAND and OR as perceptrons with weights and a bias");
+    for (name, gate) in [("AND", and as fn(u8, u8) -> u8), ("NAND", nand), ("OR", or)] {
+        println!("{name}\n{}", truth_table(gate));
     }
 
+    println!("§2.5.2 XOR from NAND, OR and AND, in two layers");
+    println!("XOR\n{}", truth_table(xor));
+
     let (sum, carry) = four_bit_adder(0b1011, 0b0110);
+    println!("§2.6 a 4-bit adder made of NAND gates only");
     println!(
-        "NAND-only 4-bit adder: 11 + 6 -> sum bits {sum:04b}, carry {carry}, that is {}",
+        "11 + 6 -> sum bits {sum:04b}, carry {carry}, that is {}\n",
         16 * carry + sum
     );
 
-    let out = args.out.unwrap_or_else(|| figures_dir("ch02"));
-    for figure in &ALL {
-        println!("wrote {}", figure.write(&out)?.display());
-    }
-    Ok(())
+    support::figure::write_all(&ALL, &args.out.dir("ch02"))
 }

@@ -2,6 +2,9 @@
 
 use std::process::Command;
 
+use support::paths::book_dir;
+use support::transcript::{Kind, check_against_book};
+
 #[test]
 fn prints_the_four_truth_tables() {
     let out = tempfile::tempdir().unwrap();
@@ -17,6 +20,7 @@ fn prints_the_four_truth_tables() {
     );
     let stdout = String::from_utf8(run.stdout).unwrap();
     let tables = "\
+§2.3.3 AND, NAND and OR as perceptrons with weights and a bias
 AND
 (0, 0) -> 0
 (1, 0) -> 0
@@ -35,6 +39,7 @@ OR
 (0, 1) -> 1
 (1, 1) -> 1
 
+§2.5.2 XOR from NAND, OR and AND, in two layers
 XOR
 (0, 0) -> 0
 (1, 0) -> 1
@@ -43,6 +48,8 @@ XOR
 ";
     assert!(stdout.starts_with(tables), "{stdout}");
     assert!(stdout.contains("11 + 6 -> sum bits 0001, carry 1, that is 17"));
+    check_against_book(&book_dir("ch02"), &stdout, |_| Kind::Exact)
+        .unwrap_or_else(|e| panic!("{e}"));
     for figure in &ch02::figures::ALL {
         assert!(out.path().join(figure.file).is_file(), "{}", figure.file);
     }

@@ -4,15 +4,14 @@
 
 use std::ops::Range;
 
-use ch01::figure::tick;
 use ch01::figures::draw_image;
-use ch01::{Canvas, Draw, Figure};
 use dataset::load_mnist;
-use dataset::mnist::default_dir;
 use ndarray::{Array1, Ix2};
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
+use support::paths::mnist_dir;
+use support::plot::{Axes, chart, legend, legend_dashed, legend_line};
+use support::{Canvas, Draw, Figure};
 
 use crate::activation::{logit, relu, sigmoid, step_function};
 
@@ -65,38 +64,23 @@ struct Curve<'a> {
 /// Plots each curve over `x` from −5.0 to 5.0 in steps of 0.1, as the book's figures do.
 fn plot(canvas: &Canvas, title: &str, y: Range<f64>, curves: &[Curve]) -> anyhow::Result<()> {
     let x = Array1::range(-5.0, 5.0, 0.1);
-    let mut chart = ChartBuilder::on(canvas)
-        .caption(title, ("sans-serif", 20))
-        .margin(15)
-        .x_label_area_size(30)
-        .y_label_area_size(40)
-        .build_cartesian_2d(-6.0..6.0, y)?;
-    chart
-        .configure_mesh()
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
-        .draw()?;
+    let mut chart = chart(canvas, title, -6.0..6.0, y, &Axes::labelled("", ""))?;
     for (curve, color) in curves.iter().zip([BLUE, RED]) {
         let points: Vec<(f64, f64)> = x.iter().map(|&x| (x, (curve.f)(x))).collect();
         if curve.dashed {
             chart
                 .draw_series(DashedLineSeries::new(points, 8, 5, color.stroke_width(2)))?
                 .label(curve.label)
-                .legend(move |(x, y)| DashedPathElement::new([(x, y), (x + 24, y)], 8, 5, color));
+                .legend(legend_dashed(color));
         } else {
             chart
                 .draw_series(LineSeries::new(points, color.stroke_width(2)))?
                 .label(curve.label)
-                .legend(move |(x, y)| PathElement::new([(x, y), (x + 24, y)], color));
+                .legend(legend_line(color));
         }
     }
     if curves.len() > 1 {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE)
-            .border_style(BLACK)
-            .draw()?;
+        legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
     }
     Ok(())
 }
@@ -182,7 +166,7 @@ pub fn stacked_layers(canvas: &Canvas) -> anyhow::Result<()> {
 /// §3.6.1: the first training image, read by `load_mnist` with `normalize = false`: a row of
 /// 784 values, reshaped to 28 × 28.
 pub fn mnist_first(canvas: &Canvas) -> anyhow::Result<()> {
-    let mnist = load_mnist(&default_dir(), false)?;
+    let mnist = load_mnist(&mnist_dir(), false)?;
     let img = mnist.x_train.row(0).to_owned();
     let img = img
         .into_shape_with_order((28, 28))?
@@ -214,17 +198,7 @@ pub fn logit_and_sigmoid(canvas: &Canvas) -> anyhow::Result<()> {
         ),
     ];
     for (panel, title, x_range, y_range, points) in panels {
-        let mut chart = ChartBuilder::on(panel)
-            .caption(title, ("sans-serif", 18))
-            .margin(15)
-            .x_label_area_size(30)
-            .y_label_area_size(40)
-            .build_cartesian_2d(x_range, y_range)?;
-        chart
-            .configure_mesh()
-            .x_label_formatter(&tick)
-            .y_label_formatter(&tick)
-            .draw()?;
+        let mut chart = chart(panel, title, x_range, y_range, &Axes::labelled("", ""))?;
         chart.draw_series(LineSeries::new(points, BLUE.stroke_width(2)))?;
     }
     Ok(())

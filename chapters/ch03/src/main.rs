@@ -5,12 +5,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use ch03::cli::MnistArgs;
 use clap::Parser;
+use dataset::load_mnist;
 use ndarray::array;
+use support::cli::{MnistArgs, OutArgs};
+use support::numpy_str;
 
-use ch01::figure::figures_dir;
-use ch01::numpy_str;
 use ch03::figures::ALL;
 use ch03::weights::{self, default_weights};
 use ch03::{
@@ -28,13 +28,12 @@ struct Args {
     weights: Option<PathBuf>,
     #[command(flatten)]
     mnist: MnistArgs,
-    /// Directory the SVG figures are written to [default: book/figures/ch03 of the repository]
-    #[arg(long, value_name = "DIR")]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 fn main() -> ExitCode {
-    ch01::exit_code(run(Args::parse()))
+    support::exit_code(run(Args::parse()))
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
@@ -53,20 +52,17 @@ fn run(args: Args) -> anyhow::Result<()> {
     println!("with the guard:    {}", numpy_str(&softmax(a.view())));
     let y = softmax(array![0.3, 2.9, 4.0].view());
     println!(
-        "§3.5.3 softmax of [0.3, 2.9, 4.0]: {}, sum {}",
+        "\n§3.5.3 softmax of [0.3, 2.9, 4.0]: {}, sum {}",
         numpy_str(&y),
         y.sum()
     );
 
-    let out = args.out.unwrap_or_else(|| figures_dir("ch03"));
     println!();
-    for figure in &ALL {
-        println!("wrote {}", figure.write(&out)?.display());
-    }
+    support::figure::write_all(&ALL, &args.out.dir("ch03"))?;
 
     let dir = args.mnist.dir();
-    let mnist = args.mnist.load()?;
-    println!("\n§3.6.1 MNIST from {}", dir.display());
+    let mnist = load_mnist(&dir, true)?;
+    println!("\n§3.6.1 MNIST");
     println!(
         "x_train {:?}, t_train ({},), x_test {:?}, t_test ({},); first training label {}",
         mnist.x_train.dim(),
@@ -87,7 +83,6 @@ fn run(args: Args) -> anyhow::Result<()> {
         );
     }
     let network = weights::load(&path).with_context(|| "loading the network's weights")?;
-    println!("\n§3.6.2 weights from {}", path.display());
     if network.w1.nrows() != mnist.x_test.ncols() {
         bail!(
             "the weights in {} take {} inputs, but the images in {} have {} pixels",
@@ -97,19 +92,19 @@ fn run(args: Args) -> anyhow::Result<()> {
             mnist.x_test.ncols()
         );
     }
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
     let n = mnist.x_test.nrows();
-    for (batch_size, what) in [
-        (1, "one image at a time"),
-        (100, "batches of 100"),
-        (n, "all at once"),
-    ] {
+    println!("\n§3.6.2 the test images through the network, with the weights in {name}");
+    let correct = accuracy_cnt(&network, &mnist.x_test, &mnist.t_test, 1);
+    println!("Accuracy:{}", correct as f64 / n as f64);
+
+    println!("\n§3.6.3 the same in batches: as many right, whatever the batch size");
+    for batch_size in [1, 100, n] {
         let start = Instant::now();
         let correct = accuracy_cnt(&network, &mnist.x_test, &mnist.t_test, batch_size);
         let seconds = start.elapsed().as_secs_f64();
-        println!(
-            "Accuracy:{}  ({what}: {correct} of {n} right, {seconds:.3} s)",
-            correct as f64 / n as f64
-        );
+        println!("batch_size {batch_size}: {correct} of {n} right");
+        println!("time: batch_size {batch_size} took {seconds:.3} s");
     }
     Ok(())
 }

@@ -237,11 +237,7 @@ fn kind(value: &Value) -> String {
 
 /// The project's own weights, trained by chapter 5: `data/weights/sample_weight.npz`.
 pub fn default_weights() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .expect("chapter crates sit in <repository>/chapters/")
-        .join("data/weights/sample_weight.npz")
+    support::paths::weights_dir().join("sample_weight.npz")
 }
 
 /// Reads weights by their file's extension: `.pkl` (the book's) or `.npz` (this project's).

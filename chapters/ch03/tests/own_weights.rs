@@ -4,7 +4,7 @@
 use ch03::accuracy_cnt;
 use ch03::weights::{default_weights, load};
 use dataset::load_mnist;
-use dataset::mnist::default_dir;
+use support::paths::mnist_dir;
 
 #[test]
 fn the_projects_own_weights_score_9716() {
@@ -12,7 +12,7 @@ fn the_projects_own_weights_score_9716() {
     assert_eq!(network.w1.dim(), (784, 50));
     assert_eq!(network.w2.dim(), (50, 100));
     assert_eq!(network.w3.dim(), (100, 10));
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     assert_eq!(
         accuracy_cnt(&network, &mnist.x_test, &mnist.t_test, 100),
         9716

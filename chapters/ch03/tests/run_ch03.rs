@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 
 use flate2::Compression;
 use flate2::write::GzEncoder;
+use support::paths::book_dir;
+use support::transcript::{Kind, check_against_book};
 
 fn ch03(args: &[&str], env: &[(&str, &Path)]) -> (Output, String, String) {
     let out = tempfile::tempdir().unwrap();
@@ -95,4 +97,13 @@ fn help_lists_the_options() {
     for option in ["--weights <FILE>", "--mnist-dir <DIR>", "--out <DIR>"] {
         assert!(help.contains(option), "{help}");
     }
+}
+
+#[test]
+fn prints_what_the_book_shows_with_this_projects_weights() {
+    let (output, stdout, stderr) = ch03(&[], &[]);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stdout.contains("\nAccuracy:0.9716\n"), "{stdout}");
+    check_against_book(&book_dir("ch03"), &stdout, |_| Kind::Exact)
+        .unwrap_or_else(|e| panic!("{e}"));
 }

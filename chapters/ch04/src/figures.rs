@@ -3,16 +3,15 @@
 
 use std::path::Path;
 
-use ch01::figure::tick;
-use ch01::{Canvas, Draw, Figure};
 use ndarray::{Array1, array};
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::series::{DashedLineSeries, SurfaceSeries};
+use support::figure::{tick, whole_tick};
+use support::plot::{Axes, Chart, arrowhead, chart, legend, legend_dashed, legend_line};
+use support::{Canvas, Draw, Figure, History};
 
 use crate::gradient_descent::gradient_descent;
 use crate::numerical::{function_1, function_2, numerical_gradient, tangent_line};
-use crate::train::History;
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 9] = [
@@ -69,49 +68,16 @@ pub const TRAINING_CSV: &str = "training.csv";
 /// The record of the margin's small-data training run.
 pub const OVERFITTING_CSV: &str = "overfitting.csv";
 
-type Chart<'a> = ChartContext<
-    'a,
-    SVGBackend<'a>,
-    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
->;
-
-fn chart<'a>(
-    canvas: &Canvas<'a>,
-    title: &str,
-    x: std::ops::Range<f64>,
-    y: std::ops::Range<f64>,
-    (x_desc, y_desc): (&str, &str),
-) -> anyhow::Result<Chart<'a>> {
-    let mut chart = ChartBuilder::on(canvas)
-        .caption(title, ("sans-serif", 20))
-        .margin(15)
-        .x_label_area_size(40)
-        .y_label_area_size(50)
-        .build_cartesian_2d(x, y)?;
-    chart
-        .configure_mesh()
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
-        .x_desc(x_desc)
-        .y_desc(y_desc)
-        .draw()?;
-    Ok(chart)
-}
-
-fn legend(chart: &mut Chart) -> anyhow::Result<()> {
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .background_style(WHITE)
-        .border_style(BLACK)
-        .draw()?;
-    Ok(())
-}
-
 /// Figure 4-3 of the book: y = log x, which is 0 at x = 1 and falls without bound towards
 /// x = 0: the cross-entropy error of an answer given probability x.
 pub fn log_curve(canvas: &Canvas) -> anyhow::Result<()> {
-    let mut chart = chart(canvas, "y = log x", 0.0..1.05, -5.0..0.5, ("x", "y"))?;
+    let mut chart = chart(
+        canvas,
+        "y = log x",
+        0.0..1.05,
+        -5.0..0.5,
+        &Axes::labelled("x", "y"),
+    )?;
     let x = Array1::<f64>::range(0.005, 1.0, 0.005);
     chart.draw_series(LineSeries::new(
         x.iter().map(|&x| (x, x.ln())),
@@ -128,7 +94,7 @@ pub fn function_1_tangent(canvas: &Canvas) -> anyhow::Result<()> {
         "function_1 and its tangent at x = 5",
         0.0..20.0,
         -1.0..6.0,
-        ("x", "f(x)"),
+        &Axes::labelled("x", "f(x)"),
     )?;
     let x = Array1::<f64>::range(0.0, 20.0, 0.1);
     let tangent = tangent_line(function_1, 5.0);
@@ -138,15 +104,15 @@ pub fn function_1_tangent(canvas: &Canvas) -> anyhow::Result<()> {
             BLUE.stroke_width(2),
         ))?
         .label("0.01x² + 0.1x")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 24, y)], BLUE));
+        .legend(legend_line(BLUE));
     chart
         .draw_series(LineSeries::new(
             x.iter().map(|&x| (x, tangent(x))),
             RED.stroke_width(2),
         ))?
         .label("tangent at x = 5")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 24, y)], RED));
-    legend(&mut chart)
+        .legend(legend_line(RED));
+    legend(&mut chart, SeriesLabelPosition::LowerRight)
 }
 
 /// Figure 4-8 of the book: f(x0, x1) = x0² + x1², a bowl whose bottom is (0, 0).
@@ -177,18 +143,11 @@ pub fn function_2_surface(canvas: &Canvas) -> anyhow::Result<()> {
 
 /// Draws an arrow from `from` to `to`, its head a fraction `head` of its length.
 fn arrow(chart: &mut Chart, from: (f64, f64), to: (f64, f64), head: f64) -> anyhow::Result<()> {
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let back = |turn: f64| {
-        let (c, s) = (turn.cos(), turn.sin());
-        (
-            to.0 - head * (c * dx - s * dy),
-            to.1 - head * (s * dx + c * dy),
-        )
-    };
+    let length = head * (to.0 - from.0).hypot(to.1 - from.1);
     let style = RGBColor(102, 102, 102).stroke_width(1);
     chart.draw_series([
         PathElement::new([from, to], style),
-        PathElement::new([back(0.4), to, back(-0.4)], style),
+        PathElement::new(arrowhead(from, to, length), style),
     ])?;
     Ok(())
 }
@@ -202,7 +161,7 @@ pub fn gradient_field(canvas: &Canvas) -> anyhow::Result<()> {
         "negative gradient of x0² + x1²",
         -2.5..3.0,
         -2.5..3.0,
-        ("x0", "x1"),
+        &Axes::labelled("x0", "x1"),
     )?;
     let grid = Array1::<f64>::range(-2.0, 2.5, 0.25);
     for &x0 in &grid {
@@ -225,7 +184,7 @@ pub fn descent_path(canvas: &Canvas) -> anyhow::Result<()> {
         "gradient descent from (-3, 4)",
         -3.5..3.5,
         -4.5..4.5,
-        ("x0", "x1"),
+        &Axes::labelled("x0", "x1"),
     )?;
     let (_, history) = gradient_descent(function_2, &array![-3.0, 4.0], 0.1, 20);
     let axis = BLUE.mix(0.6);
@@ -258,7 +217,11 @@ pub fn train_loss(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
 /// The loss of every mini-batch of a training record.
 pub fn loss_curve(canvas: &Canvas, title: &str, history: &History) -> anyhow::Result<()> {
     let n = history.train_loss_list.len() as f64;
-    let mut chart = chart(canvas, title, 0.0..n, 0.0..2.5, ("iteration", "loss"))?;
+    let axes = Axes {
+        x_tick: &whole_tick,
+        ..Axes::labelled("iteration", "loss")
+    };
+    let mut chart = chart(canvas, title, 0.0..n, 0.0..2.5, &axes)?;
     let points = history.train_loss_list.iter().enumerate();
     chart.draw_series(LineSeries::new(
         points.map(|(i, &l)| (i as f64, l)),
@@ -270,7 +233,11 @@ pub fn loss_curve(canvas: &Canvas, title: &str, history: &History) -> anyhow::Re
 /// Train (solid) and test (dashed) accuracy per epoch from a training record.
 pub fn accuracy_curves(canvas: &Canvas, title: &str, history: &History) -> anyhow::Result<()> {
     let epochs = history.train_acc_list.len().saturating_sub(1).max(1) as f64;
-    let mut chart = chart(canvas, title, 0.0..epochs, 0.0..1.0, ("epochs", "accuracy"))?;
+    let axes = Axes {
+        x_tick: &whole_tick,
+        ..Axes::labelled("epochs", "accuracy")
+    };
+    let mut chart = chart(canvas, title, 0.0..epochs, 0.0..1.0, &axes)?;
     let points = |list: &[f64]| -> Vec<(f64, f64)> {
         list.iter()
             .enumerate()
@@ -283,7 +250,7 @@ pub fn accuracy_curves(canvas: &Canvas, title: &str, history: &History) -> anyho
             BLUE.stroke_width(2),
         ))?
         .label("train acc")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 24, y)], BLUE));
+        .legend(legend_line(BLUE));
     chart
         .draw_series(DashedLineSeries::new(
             points(&history.test_acc_list),
@@ -292,8 +259,8 @@ pub fn accuracy_curves(canvas: &Canvas, title: &str, history: &History) -> anyho
             RED.stroke_width(2),
         ))?
         .label("test acc")
-        .legend(|(x, y)| DashedPathElement::new([(x, y), (x + 24, y)], 8, 5, RED));
-    legend(&mut chart)
+        .legend(legend_dashed(RED));
+    legend(&mut chart, SeriesLabelPosition::LowerRight)
 }
 
 /// Figure 4-12 of the book: accuracy on all training data (solid) and all test data (dashed)
@@ -341,18 +308,12 @@ pub fn difference_error(canvas: &Canvas) -> anyhow::Result<()> {
     chart
         .draw_series(LineSeries::new(forward, RED.stroke_width(2)))?
         .label("forward (f(x+h) - f(x)) / h")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 24, y)], RED));
+        .legend(legend_line(RED));
     chart
         .draw_series(LineSeries::new(central, BLUE.stroke_width(2)))?
         .label("central (f(x+h) - f(x-h)) / 2h")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 24, y)], BLUE));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE)
-        .border_style(BLACK)
-        .draw()?;
-    Ok(())
+        .legend(legend_line(BLUE));
+    legend(&mut chart, SeriesLabelPosition::UpperRight)
 }
 
 /// Questions from the margin: a network trained on only 300 images. Training accuracy

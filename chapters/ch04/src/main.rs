@@ -1,20 +1,17 @@
 //! `cargo run -p ch04`: the values of chapter 4, a gradient check, the training run of §4.5,
 //! the margin's experiments, and the figures.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use ch03::cli::MnistArgs;
 use clap::Parser;
-use dataset::{Mnist, one_hot};
+use dataset::{Mnist, load_mnist, one_hot};
 use ndarray::{array, s};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use support::cli::{MnistArgs, OutArgs, TrainArgs};
+use support::{Progress, numpy_str};
 
-use ch01::figure::figures_dir;
-use ch01::numpy_str;
-use ch04::cli::{TrainArgs, progress_bar};
 use ch04::figures::{ALL, OVERFITTING_CSV, TRAINING_CSV};
 use ch04::{
     MnistLearner, SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
@@ -33,14 +30,12 @@ struct Args {
     numerical: bool,
     #[command(flatten)]
     mnist: MnistArgs,
-    /// Directory the SVG figures and training records are written to
-    /// [default: book/figures/ch04 of the repository]
-    #[arg(long, value_name = "DIR")]
-    out: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 fn main() -> ExitCode {
-    ch01::exit_code(run(Args::parse()))
+    support::exit_code(run(Args::parse()))
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
@@ -48,14 +43,14 @@ fn run(args: Args) -> anyhow::Result<()> {
     derivatives();
     simple_net();
 
-    let mnist = args.mnist.load()?;
+    let mnist = load_mnist(&args.mnist.dir(), true)?;
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
     gradient_check(&network, &mnist);
 
-    let out = args.out.unwrap_or_else(|| figures_dir("ch04"));
+    let out = args.out.dir("ch04");
     std::fs::create_dir_all(&out)?;
-    let config = args.train.config();
+    let config = TrainConfig::from(&args.train);
     let gradient = if args.numerical {
         "numerical"
     } else {
@@ -68,34 +63,22 @@ fn run(args: Args) -> anyhow::Result<()> {
         data: &mnist,
         numerical: args.numerical,
     };
-    let progress = progress_bar(config.iters_num, args.train.quiet);
+    let progress = Progress::new(config.iters_num, args.train.quiet);
     let history = train(&mut learner, &config, &mut rng, &progress);
-    progress.finish_and_clear();
-    let network = learner.network;
+    drop(progress);
     let seconds = start.elapsed().as_secs_f64();
-    if args.train.quiet {
-        for (train_acc, test_acc) in history.train_acc_list.iter().zip(&history.test_acc_list) {
-            println!("train acc, test acc | {train_acc}, {test_acc}");
-        }
-    }
-    let test_acc = network.accuracy(&mnist.x_test, &mnist.t_test);
+    let test_acc = learner.network.accuracy(&mnist.x_test, &mnist.t_test);
     println!(
-        "final test accuracy {test_acc} after {} iterations, {seconds:.1} s",
+        "final test accuracy {test_acc} after {} iterations",
         config.iters_num
     );
-    if args.numerical {
-        println!("(a numerical-gradient run: the figures and records are left as they were)");
-        return Ok(());
-    }
+    println!("time: training {seconds:.1} s");
     history.save_csv(&out.join(TRAINING_CSV))?;
 
-    overfit(&mnist, args.train.seed, args.train.quiet, &out)?;
+    overfit(&mnist, args.train.seed, &out)?;
 
     println!();
-    for figure in &ALL {
-        println!("wrote {}", figure.write(&out)?.display());
-    }
-    Ok(())
+    support::figure::write_all(&ALL, &out)
 }
 
 /// §4.2: the book's two outputs against the answer "2".
@@ -109,7 +92,7 @@ fn losses() {
         sum_squared_error(y_bad.view(), t.view())
     );
     println!(
-        "§4.2.2 cross_entropy_error: {}, {}",
+        "\n§4.2.2 cross_entropy_error: {}, {}",
         cross_entropy_error(y_good.view(), t.view()),
         cross_entropy_error(y_bad.view(), t.view())
     );
@@ -119,7 +102,7 @@ fn losses() {
 fn derivatives() {
     println!("\n§4.3.1 1e-50 as f32: {}", 1e-50_f32);
     println!(
-        "§4.3.2 numerical_diff(function_1, 5) = {}",
+        "\n§4.3.2 numerical_diff(function_1, 5) = {}",
         numerical_diff(function_1, 5.0)
     );
     println!(
@@ -127,31 +110,30 @@ fn derivatives() {
         numerical_diff(function_1, 10.0)
     );
     println!(
-        "§4.3.3 ∂f/∂x0 at (3, 4) = {}",
+        "\n§4.3.3 ∂f/∂x0 at (3, 4) = {}",
         numerical_diff(|x0| x0 * x0 + 4.0_f64.powf(2.0), 3.0)
     );
     println!(
         "       ∂f/∂x1 at (3, 4) = {}",
         numerical_diff(|x1| 3.0_f64.powf(2.0) + x1 * x1, 4.0)
     );
+    println!("\n§4.4 numerical_gradient(function_2, x)");
     for point in [array![3.0, 4.0], array![0.0, 2.0], array![3.0, 0.0]] {
         println!(
-            "§4.4 numerical_gradient(function_2, {}) = {}",
+            "at {}: {}",
             numpy_str(&point),
             numpy_str(&numerical_gradient(function_2, &point))
         );
     }
     let init_x = array![-3.0, 4.0];
+    println!("\n§4.4.1 gradient_descent(function_2) from [-3, 4], 100 steps");
     for (lr, what) in [
         (0.1, "0.1"),
         (10.0, "10 (too large)"),
         (1e-10, "1e-10 (too small)"),
     ] {
         let (x, _) = gradient_descent(function_2, &init_x, lr, 100);
-        println!(
-            "§4.4.1 gradient_descent from [-3, 4], lr {what}: {}",
-            numpy_str(&x)
-        );
+        println!("lr {what}: {}", numpy_str(&x));
     }
 }
 
@@ -189,15 +171,16 @@ fn gradient_check(network: &TwoLayerNet, mnist: &Mnist) {
     let numerical = network.numerical_gradient(&x, &t);
     let numerical_seconds = start.elapsed().as_secs_f64();
     let analytic = network.gradient(&x, &t);
-    println!("\n§4.5.1 gradient check on 3 images (numerical took {numerical_seconds:.1} s):");
+    println!("\n§4.5.1 gradient check on 3 images: numerical against analytic");
     for (name, diff) in numerical.mean_abs_diff(&analytic) {
         println!("{name}:{diff:e}");
     }
+    println!("time: numerical gradient {numerical_seconds:.1} s");
 }
 
 /// Questions from the margin: the network trained on 300 images only, until it knows them
 /// by heart. Test accuracy is measured on the first 2000 test images to keep this quick.
-fn overfit(mnist: &Mnist, seed: u64, quiet: bool, out: &std::path::Path) -> anyhow::Result<()> {
+fn overfit(mnist: &Mnist, seed: u64, out: &std::path::Path) -> anyhow::Result<()> {
     let small = Mnist {
         x_train: mnist.x_train.slice(s![..300, ..]).to_owned(),
         t_train: mnist.t_train.slice(s![..300]).to_owned(),
@@ -211,16 +194,15 @@ fn overfit(mnist: &Mnist, seed: u64, quiet: bool, out: &std::path::Path) -> anyh
         batch_size: 100,
         learning_rate: 0.5,
     };
-    println!("\nQuestions from the margin: training on 300 images only, {config:?}");
-    let progress = progress_bar(config.iters_num, quiet);
+    println!("\n§4.5 from the margin: training on 300 images only, {config:?}");
     let mut learner = MnistLearner {
         network,
         data: &small,
         numerical: false,
     };
-    let history = train(&mut learner, &config, &mut rng, &progress);
+    // A second or two: no progress bar, and the 150 epochs are in the figure, not printed.
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent());
     let network = learner.network;
-    progress.finish_and_clear();
     println!(
         "after {} epochs: train acc {}, test acc {}",
         history.train_acc_list.len(),

@@ -60,3 +60,9 @@ where
     grad
 }
 // ANCHOR_END: numerical_gradient
+
+/// How far apart two gradients are, as the book's gradient check (§5.7.3) measures it: the
+/// mean of the absolute differences, `np.average(np.abs(a - b))`.
+pub fn mean_abs_diff<D: Dimension>(a: &Array<f64, D>, b: &Array<f64, D>) -> f64 {
+    (a - b).mapv(f64::abs).mean().unwrap_or(0.0)
+}

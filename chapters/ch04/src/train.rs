@@ -3,14 +3,11 @@
 //! §4.5.2–4.5.3: learning with mini-batches (ミニバッチ学習), checked against test data once
 //! per epoch.
 
-use std::fs;
-use std::path::Path;
-
-use anyhow::Context;
 use dataset::{Mnist, one_hot};
-use indicatif::ProgressBar;
 use ndarray::Axis;
 use rand::Rng;
+use support::cli::TrainArgs;
+use support::{History, Progress};
 
 use crate::two_layer_net::TwoLayerNet;
 
@@ -22,6 +19,16 @@ pub struct TrainConfig {
     pub learning_rate: f64,
 }
 
+impl From<&TrainArgs> for TrainConfig {
+    fn from(args: &TrainArgs) -> TrainConfig {
+        TrainConfig {
+            iters_num: args.iters,
+            batch_size: usize::from(args.batch_size),
+            learning_rate: args.lr,
+        }
+    }
+}
+
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
@@ -30,15 +37,6 @@ impl Default for TrainConfig {
             learning_rate: 0.1,
         }
     }
-}
-
-/// What the book's `train_neuralnet.py` records: the loss of every mini-batch, and the
-/// accuracy on all training and all test data at the start of every epoch.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct History {
-    pub train_loss_list: Vec<f64>,
-    pub train_acc_list: Vec<f64>,
-    pub test_acc_list: Vec<f64>,
 }
 
 // ANCHOR: learner
@@ -58,13 +56,13 @@ pub trait Learner {
 // ANCHOR: train
 /// §4.5.2–4.5.3: stochastic gradient descent. Each iteration draws `batch_size` training
 /// examples at random (with replacement, like NumPy's `np.random.choice`) and takes one step;
-/// at the start of every epoch, the accuracies. Progress and the per-epoch accuracies go to
-/// `progress`, which shows nothing when hidden.
+/// at the start of every epoch, the accuracies. `progress` shows how far it is and prints
+/// each epoch's accuracies.
 pub fn train(
     learner: &mut impl Learner,
     config: &TrainConfig,
     rng: &mut impl Rng,
-    progress: &ProgressBar,
+    progress: &Progress,
 ) -> History {
     let train_size = learner.train_size();
     let iter_per_epoch = (train_size / config.batch_size).max(1);
@@ -76,14 +74,13 @@ pub fn train(
             .collect();
         let loss = learner.step(&batch_mask, config.learning_rate);
         history.train_loss_list.push(loss);
-        progress.set_message(format!("loss {loss:.4}"));
-        progress.inc(1);
+        progress.step(loss);
 
         if i % iter_per_epoch == 0 {
             let (train_acc, test_acc) = learner.evaluate();
             history.train_acc_list.push(train_acc);
             history.test_acc_list.push(test_acc);
-            progress.println(format!("train acc, test acc | {train_acc}, {test_acc}"));
+            progress.epoch(train_acc, test_acc);
         }
     }
     history
@@ -127,55 +124,3 @@ impl Learner for MnistLearner<'_> {
     }
 }
 // ANCHOR_END: mnist_learner
-
-impl History {
-    /// Writes the history as CSV: `iteration,loss`, then `epoch,train_acc,test_acc`.
-    pub fn save_csv(&self, path: &Path) -> anyhow::Result<()> {
-        let mut text = String::from("iteration,loss\n");
-        for (i, loss) in self.train_loss_list.iter().enumerate() {
-            text += &format!("{i},{loss}\n");
-        }
-        text += "epoch,train_acc,test_acc\n";
-        for (epoch, (train, test)) in self
-            .train_acc_list
-            .iter()
-            .zip(&self.test_acc_list)
-            .enumerate()
-        {
-            text += &format!("{epoch},{train},{test}\n");
-        }
-        fs::write(path, text).with_context(|| format!("writing {}", path.display()))
-    }
-
-    /// Reads what [`History::save_csv`] wrote.
-    pub fn load_csv(path: &Path) -> anyhow::Result<History> {
-        let text =
-            fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        let mut history = History::default();
-        let mut epochs = false;
-        for (n, line) in text.lines().enumerate() {
-            let fields: Vec<&str> = line.split(',').collect();
-            match fields.as_slice() {
-                ["iteration", "loss"] => {}
-                ["epoch", "train_acc", "test_acc"] => epochs = true,
-                [_, loss] if !epochs => history.train_loss_list.push(number(path, n, loss)?),
-                [_, train, test] if epochs => {
-                    history.train_acc_list.push(number(path, n, train)?);
-                    history.test_acc_list.push(number(path, n, test)?);
-                }
-                _ => anyhow::bail!("{} line {}: unexpected {line:?}", path.display(), n + 1),
-            }
-        }
-        Ok(history)
-    }
-}
-
-fn number(path: &Path, n: usize, field: &str) -> anyhow::Result<f64> {
-    field.parse().with_context(|| {
-        format!(
-            "{} line {}: {field:?} is not a number",
-            path.display(),
-            n + 1
-        )
-    })
-}

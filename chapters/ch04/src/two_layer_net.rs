@@ -4,13 +4,13 @@
 //! 10 softmax outputs. Chapter 5 rebuilds it from layers (`ch05::TwoLayerNet`).
 
 use ch03::{argmax, sigmoid, softmax_batch};
-use ndarray::{Array, Array1, Array2, Axis, Dimension};
+use ndarray::{Array1, Array2, Axis};
 use ndarray_rand::RandomExt;
 use ndarray_rand::rand_distr::StandardNormal;
 use rand::Rng;
 
 use crate::loss::{Targets, cross_entropy_error_batch};
-use crate::numerical::numerical_gradient;
+use crate::numerical::{mean_abs_diff, numerical_gradient};
 
 // ANCHOR: params
 /// The weights and biases, under the book's names (`params['W1']` is `params.w1`). The
@@ -38,14 +38,11 @@ impl Params {
     /// The book's gradient check (§5.7.3) for two gradients: for each parameter, its name and
     /// the mean absolute difference between the two.
     pub fn mean_abs_diff(&self, other: &Params) -> [(&'static str, f64); 4] {
-        fn diff<D: Dimension>(a: &Array<f64, D>, b: &Array<f64, D>) -> f64 {
-            (a - b).mapv(f64::abs).mean().unwrap_or(0.0)
-        }
         [
-            ("W1", diff(&self.w1, &other.w1)),
-            ("b1", diff(&self.b1, &other.b1)),
-            ("W2", diff(&self.w2, &other.w2)),
-            ("b2", diff(&self.b2, &other.b2)),
+            ("W1", mean_abs_diff(&self.w1, &other.w1)),
+            ("b1", mean_abs_diff(&self.b1, &other.b1)),
+            ("W2", mean_abs_diff(&self.w2, &other.w2)),
+            ("b2", mean_abs_diff(&self.b2, &other.b2)),
         ]
     }
 }

@@ -1,17 +1,17 @@
 //! §4.5: the two-layer network's analytic gradient agrees with its numerical one, and
 //! training moves it the right way.
 
-use ch04::{History, MnistLearner, TrainConfig, TwoLayerNet, train};
-use dataset::mnist::default_dir;
+use ch04::{MnistLearner, TrainConfig, TwoLayerNet, train};
 use dataset::{load_mnist, one_hot};
-use indicatif::ProgressBar;
 use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use support::Progress;
+use support::paths::mnist_dir;
 
 #[test]
 fn analytic_and_numerical_gradients_agree_on_mnist_images() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let x = mnist.x_train.slice(s![..3, ..]).to_owned();
     let t = one_hot(&mnist.t_train.slice(s![..3]).to_owned(), 10);
     let mut rng = StdRng::seed_from_u64(1);
@@ -26,7 +26,7 @@ fn analytic_and_numerical_gradients_agree_on_mnist_images() {
 
 #[test]
 fn one_epoch_of_training_learns_most_digits() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
     let mut learner = MnistLearner {
@@ -38,7 +38,7 @@ fn one_epoch_of_training_learns_most_digits() {
         iters_num: 601,
         ..TrainConfig::default()
     };
-    let history = train(&mut learner, &config, &mut rng, &ProgressBar::hidden());
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent());
     assert_eq!(history.train_loss_list.len(), 601);
     assert_eq!(
         history.test_acc_list.len(),
@@ -63,7 +63,7 @@ fn one_epoch_of_training_learns_most_digits() {
 #[test]
 #[ignore = "the full 10000-iteration run: cargo test --release -p ch04 --test two_layer_net -- --ignored"]
 fn the_books_training_run_ends_at_0_94_or_better() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
     let mut learner = MnistLearner {
@@ -72,27 +72,8 @@ fn the_books_training_run_ends_at_0_94_or_better() {
         numerical: false,
     };
     let config = TrainConfig::default();
-    let history = train(&mut learner, &config, &mut rng, &ProgressBar::hidden());
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent());
     let test_acc = learner.network.accuracy(&mnist.x_test, &mnist.t_test);
     assert!(test_acc >= 0.94, "test accuracy {test_acc}");
     assert_eq!(history.test_acc_list.len(), 17);
-}
-
-#[test]
-fn history_round_trips_through_csv() {
-    let history = History {
-        train_loss_list: vec![2.3, 1.25, 0.5],
-        train_acc_list: vec![0.1, 0.9],
-        test_acc_list: vec![0.125, 0.875],
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("h.csv");
-    history.save_csv(&path).unwrap();
-    assert_eq!(History::load_csv(&path).unwrap(), history);
-    std::fs::write(&path, "iteration,loss\n0,abc\n").unwrap();
-    let err = format!("{:#}", History::load_csv(&path).unwrap_err());
-    assert!(
-        err.ends_with("line 2: \"abc\" is not a number: invalid float literal"),
-        "{err}"
-    );
 }

@@ -1,34 +1,25 @@
-//! `cargo bench -p ch05`: one training step and one full evaluation, on the fast path and
-//! with the layer objects.
+//! `cargo bench -p ch05`: one training step and one full evaluation with the layers the
+//! chapter teaches (the appendix's engine has its own: `cargo bench -p ch05-fast`).
 
 use std::hint::black_box;
 
 use ch04::Learner;
-use ch05::{FastLearner, LayerLearner, TwoLayerNet};
+use ch05::{LayerLearner, TwoLayerNet};
 use criterion::{Criterion, criterion_group, criterion_main};
 use dataset::load_mnist;
-use dataset::mnist::default_dir;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use support::paths::mnist_dir;
 
 fn benches(c: &mut Criterion) {
-    let mnist = load_mnist(&default_dir(), true).expect("MNIST in data/mnist");
+    let mnist = load_mnist(&mnist_dir(), true).expect("MNIST in data/mnist");
     let mut rng = StdRng::seed_from_u64(42);
-    let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
+    let network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
     // Mini-batches drawn as in training, so that the images are scattered in memory.
     let batches: Vec<Vec<usize>> = (0..1000)
         .map(|_| (0..100).map(|_| rng.random_range(0..60000)).collect())
         .collect();
     let mut batch = batches.iter().cycle();
-
-    let mut fast =
-        FastLearner::new(network.to_params(), &mnist).expect("MNIST suits the fast path");
-    c.bench_function("fast path: one training step (batch 100)", |b| {
-        b.iter(|| fast.step(black_box(batch.next().expect("endless")), 0.1))
-    });
-    c.bench_function("fast path: one evaluation (60000 + 10000 images)", |b| {
-        b.iter(|| fast.evaluate())
-    });
 
     let mut layers = LayerLearner {
         network,

@@ -3,33 +3,35 @@
 //! §5.5: activation functions as layers.
 
 use ch03::sigmoid;
-use ndarray::Array2;
+use ndarray::{Array2, Zip};
 
 use crate::layer::Layer;
 
 // ANCHOR: relu
 /// §5.5.1: ReLU. Forward remembers where the input was ≤ 0; backward lets the derivative
-/// through everywhere else and stops it there. (The book's version zeroes `dout` in place;
-/// this one returns a new array and leaves `dout` as it was.)
+/// through everywhere else and stops it there.
 #[derive(Debug, Default)]
 pub struct Relu {
     mask: Array2<bool>,
 }
 
 impl Layer for Relu {
-    fn forward(&mut self, x: &Array2<f64>) -> Array2<f64> {
-        self.mask = x.mapv(|v| v <= 0.0);
-        x.mapv(|v| v.max(0.0))
+    fn name(&self) -> &'static str {
+        "Relu"
     }
 
-    fn backward(&mut self, dout: &Array2<f64>) -> Array2<f64> {
-        let mut dx = dout.clone();
-        dx.zip_mut_with(&self.mask, |d, &off| {
+    fn forward(&mut self, x: Array2<f64>) -> Array2<f64> {
+        self.mask = x.mapv(|v| v <= 0.0);
+        x.mapv_into(|v| v.max(0.0))
+    }
+
+    fn backward(&mut self, mut dout: Array2<f64>) -> Array2<f64> {
+        Zip::from(&mut dout).and(&self.mask).for_each(|d, &off| {
             if off {
                 *d = 0.0;
             }
         });
-        dx
+        dout
     }
 }
 // ANCHOR_END: relu
@@ -42,13 +44,17 @@ pub struct Sigmoid {
 }
 
 impl Layer for Sigmoid {
-    fn forward(&mut self, x: &Array2<f64>) -> Array2<f64> {
-        self.out = x.mapv(sigmoid);
+    fn name(&self) -> &'static str {
+        "Sigmoid"
+    }
+
+    fn forward(&mut self, x: Array2<f64>) -> Array2<f64> {
+        self.out = x.mapv_into(sigmoid);
         self.out.clone()
     }
 
-    fn backward(&mut self, dout: &Array2<f64>) -> Array2<f64> {
-        dout * &self.out.mapv(|y| (1.0 - y) * y)
+    fn backward(&mut self, dout: Array2<f64>) -> Array2<f64> {
+        dout * self.out.mapv(|y| (1.0 - y) * y)
     }
 }
 // ANCHOR_END: sigmoid

@@ -3,11 +3,10 @@
 
 use std::path::Path;
 
-use ch01::{Canvas, Draw, Figure};
-use ch04::History;
 use ch04::figures::{accuracy_curves, loss_curve};
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use support::plot::{arrowhead, centered, node};
+use support::{Canvas, Draw, Figure, History};
 
 use crate::graph::{buy_apple, buy_apple_orange};
 
@@ -61,8 +60,6 @@ fn short(v: f64) -> String {
 
 fn draw_graph(canvas: &Canvas, title: &str, nodes: &[Node], edges: &[Edge]) -> anyhow::Result<()> {
     let canvas = canvas.titled(title, ("sans-serif", 20))?;
-    let centered =
-        |size| TextStyle::from(("sans-serif", size)).pos(Pos::new(HPos::Center, VPos::Center));
     let radius = 22;
     let gap = |node: &Node| if node.operation { radius } else { 38 };
     for edge in edges {
@@ -77,18 +74,9 @@ fn draw_graph(canvas: &Canvas, title: &str, nodes: &[Node], edges: &[Edge]) -> a
         };
         let (start, end) = (point(a, f64::from(gap(a))), point(b, -f64::from(gap(b))));
         canvas.draw(&PathElement::new([start, end], BLACK.stroke_width(2)))?;
-        let head = |turn: f64| {
-            let (c, s) = (turn.cos(), turn.sin());
-            let (ux, uy) = (dx / length, dy / length);
-            (
-                end.0 - (10.0 * (c * ux - s * uy)) as i32,
-                end.1 - (10.0 * (s * ux + c * uy)) as i32,
-            )
-        };
-        canvas.draw(&PathElement::new(
-            [head(0.4), end, head(-0.4)],
-            BLACK.stroke_width(2),
-        ))?;
+        let pixel = |(x, y): (i32, i32)| (f64::from(x), f64::from(y));
+        let head = arrowhead(pixel(start), pixel(end), 10.0).map(|(x, y)| (x as i32, y as i32));
+        canvas.draw(&PathElement::new(head, BLACK.stroke_width(2)))?;
         let middle = ((start.0 + end.0) / 2, (start.1 + end.1) / 2);
         canvas.draw(&Text::new(
             short(edge.forward),
@@ -101,13 +89,11 @@ fn draw_graph(canvas: &Canvas, title: &str, nodes: &[Node], edges: &[Edge]) -> a
             centered(17).color(&RED),
         ))?;
     }
-    for node in nodes {
-        if node.operation {
-            canvas.draw(&Circle::new(node.at, radius, WHITE.filled()))?;
-            canvas.draw(&Circle::new(node.at, radius, BLACK.stroke_width(2)))?;
-            canvas.draw(&Text::new(node.label, node.at, centered(24)))?;
+    for n in nodes {
+        if n.operation {
+            node(&canvas, n.at, radius, n.label, 24)?;
         } else {
-            canvas.draw(&Text::new(node.label, node.at, centered(17)))?;
+            canvas.draw(&Text::new(n.label, n.at, centered(17)))?;
         }
     }
     Ok(())

@@ -1,17 +1,30 @@
 // The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
 
-//! The shape every layer of a network shares (§5.5–5.6).
+//! §5.5–5.6: the shape every layer of a network shares.
 
 use ndarray::{Array2, ArrayViewD, ArrayViewMutD};
 
 // ANCHOR: layer
-/// A layer of a network. `forward` computes the output and keeps what `backward` will need;
-/// `backward` takes the derivative of the loss with respect to the output (`dout`) and
-/// returns the derivative with respect to the input (`dx`), storing the gradients of the
-/// layer's own parameters on the way. Both return new arrays and leave their input alone.
+/// A layer of a network. `forward` takes the input, keeps what `backward` will need and
+/// returns the output; `backward` takes the derivative of the loss with respect to the output
+/// (`dout`) and returns the derivative with respect to the input (`dx`), storing the
+/// gradients of the layer's own parameters on the way.
+///
+/// Both take their array by value: the caller hands it over. Affine keeps its input for
+/// backward without copying it, and ReLU may write into `dout` as the book's code does,
+/// because nobody else can see it any more.
 pub trait Layer {
-    fn forward(&mut self, x: &Array2<f64>) -> Array2<f64>;
-    fn backward(&mut self, dout: &Array2<f64>) -> Array2<f64>;
+    /// The layer's kind, as the book's `OrderedDict` keys name it: "Affine", "Relu"…
+    fn name(&self) -> &'static str;
+    fn forward(&mut self, x: Array2<f64>) -> Array2<f64>;
+    fn backward(&mut self, dout: Array2<f64>) -> Array2<f64>;
+
+    /// `backward` for the first layer of a network, whose input is the data: nothing comes
+    /// before it to pass `dx` to, so only the parameters' gradients are needed. By default
+    /// this is `backward` with `dx` thrown away; Affine skips computing it.
+    fn backward_without_dx(&mut self, dout: Array2<f64>) {
+        self.backward(dout);
+    }
 
     /// The layer's parameters with their latest gradients, for the optimizer to update.
     /// Layers without parameters (ReLU, Sigmoid) have none.

@@ -1,9 +1,18 @@
 //! Chapter 5 of the book (誤差逆伝播法, backpropagation): computational graphs, layers that
-//! pass derivatives backwards, and the two-layer network trained with them — clearly, and fast.
+//! pass derivatives backwards, and the two-layer network trained with them.
+//!
+//! | the book | module |
+//! |---|---|
+//! | §5.4 simple layers: multiplication and addition | [`simple_layers`], [`graph`] |
+//! | §5.5 activation layers: ReLU, Sigmoid | [`activation_layers`] |
+//! | §5.6.1–5.6.2 the Affine layer | [`affine`] |
+//! | §5.6.3 Softmax-with-Loss | [`softmax_with_loss`] |
+//! | what every layer shares | [`layer`] |
+//! | §5.7 the two-layer network, its gradient check and training | [`two_layer_net`] |
+//! | the chapter's figures | [`figures`] |
 
 pub mod activation_layers;
 pub mod affine;
-pub mod fast;
 pub mod figures;
 pub mod graph;
 pub mod layer;
@@ -13,7 +22,6 @@ pub mod two_layer_net;
 
 pub use activation_layers::{Relu, Sigmoid};
 pub use affine::Affine;
-pub use fast::FastLearner;
 pub use layer::{Layer, Param};
 pub use simple_layers::{AddLayer, MulLayer};
 pub use softmax_with_loss::SoftmaxWithLoss;

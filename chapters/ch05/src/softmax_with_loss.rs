@@ -18,8 +18,8 @@ pub struct SoftmaxWithLoss {
 }
 
 impl SoftmaxWithLoss {
-    pub fn forward(&mut self, x: &Array2<f64>, t: &impl Targets) -> f64 {
-        self.y = softmax_batch(x);
+    pub fn forward(&mut self, x: Array2<f64>, t: &impl Targets) -> f64 {
+        self.y = softmax_batch(&x);
         self.classes = (0..x.nrows()).map(|i| t.class_of(i)).collect();
         self.loss = cross_entropy_error_batch(&self.y, t);
         self.loss

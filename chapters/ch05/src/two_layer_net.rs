@@ -7,7 +7,7 @@
 use ch03::argmax;
 use ch04::{Learner, Params, Targets};
 use dataset::Mnist;
-use ndarray::{Array2, ArrayD, Axis};
+use ndarray::{Array2, ArrayD, ArrayView1, ArrayView2, Axis};
 use rand::Rng;
 
 use crate::activation_layers::Relu;
@@ -17,8 +17,8 @@ use crate::softmax_with_loss::SoftmaxWithLoss;
 
 // ANCHOR: two_layer_net
 pub struct TwoLayerNet {
-    /// The layers in order, like the book's `OrderedDict`: add one here and `predict` and
-    /// `gradient` use it.
+    /// The layers in order, like the book's `OrderedDict`: add one here and `predict`,
+    /// `gradient` and training use it.
     pub layers: Vec<Box<dyn Layer>>,
     pub last_layer: SoftmaxWithLoss,
 }
@@ -49,41 +49,57 @@ impl TwoLayerNet {
         }
     }
 
-    /// The scores before softmax, one row per input row.
-    pub fn predict(&mut self, x: &Array2<f64>) -> Array2<f64> {
-        let mut x = x.clone();
+    /// The scores before softmax, one row per input row. The batch moves through the
+    /// layers: each takes the array the one before it returned.
+    pub fn predict(&mut self, mut x: Array2<f64>) -> Array2<f64> {
         for layer in &mut self.layers {
-            x = layer.forward(&x);
+            x = layer.forward(x);
         }
         x
     }
 
-    pub fn loss(&mut self, x: &Array2<f64>, t: &impl Targets) -> f64 {
+    pub fn loss(&mut self, x: Array2<f64>, t: &impl Targets) -> f64 {
         let y = self.predict(x);
-        self.last_layer.forward(&y, t)
+        self.last_layer.forward(y, t)
     }
 
-    /// How many rows of `x` the network classifies as their answer in `t`.
-    pub fn accuracy_cnt(&mut self, x: &Array2<f64>, t: &impl Targets) -> usize {
-        let y = self.predict(x);
-        (0..y.nrows())
-            .filter(|&i| argmax(y.row(i)) == t.class_of(i))
-            .count()
+    /// How many rows of `x` the network classifies as their label in `t`, `batch_size`
+    /// rows at a time (chapter 3's `accuracy_cnt`).
+    pub fn accuracy_cnt(
+        &mut self,
+        x: ArrayView2<f64>,
+        t: ArrayView1<usize>,
+        batch_size: usize,
+    ) -> usize {
+        let mut accuracy_cnt = 0;
+        let batches = x.axis_chunks_iter(Axis(0), batch_size);
+        let labels = t.axis_chunks_iter(Axis(0), batch_size);
+        for (x_batch, t_batch) in batches.zip(labels) {
+            let y_batch = self.predict(x_batch.to_owned());
+            for (y, &label) in y_batch.rows().into_iter().zip(t_batch) {
+                if argmax(y) == label {
+                    accuracy_cnt += 1;
+                }
+            }
+        }
+        accuracy_cnt
     }
 
     /// Backpropagation: one pass forward, then the derivative flows back through the layers
     /// in reverse order. Afterwards every layer holds its parameters' gradients.
-    pub fn gradient(&mut self, x: &Array2<f64>, t: &impl Targets) {
+    pub fn gradient(&mut self, x: Array2<f64>, t: &impl Targets) {
         // forward
         self.loss(x, t);
         // backward
         let mut dout = self.last_layer.backward(1.0);
-        for layer in self.layers.iter_mut().rev() {
-            dout = layer.backward(&dout);
+        let (first, rest) = self.layers.split_first_mut().expect("a network has layers");
+        for layer in rest.iter_mut().rev() {
+            dout = layer.backward(dout);
         }
+        first.backward_without_dx(dout);
     }
 
-    /// Every parameter of every layer, named as the book names them (W1, b1, W2, b2).
+    /// Every parameter of every layer, beside its gradient.
     pub fn params(&mut self) -> Vec<Param<'_>> {
         self.layers
             .iter_mut()
@@ -146,7 +162,7 @@ impl TwoLayerNet {
             let grad = ch04::numerical_gradient(
                 |p: &ArrayD<f64>| {
                     self.set_param(k, p);
-                    self.loss(x, t)
+                    self.loss(x.clone(), t)
                 },
                 value,
             );
@@ -158,32 +174,16 @@ impl TwoLayerNet {
     // ANCHOR_END: numerical_gradient
 }
 
-impl TwoLayerNet {
-    /// The parameters as chapter 4's [`Params`] (W1, b1, W2, b2).
-    pub fn to_params(&mut self) -> Params {
-        let mut values = self.param_values().into_iter();
-        let mut next = || {
-            values
-                .next()
-                .expect("two Affine layers have four parameters")
-        };
-        let matrix = |a: ArrayD<f64>| a.into_dimensionality().expect("W is a matrix");
-        let vector = |a: ArrayD<f64>| a.into_dimensionality().expect("b is a vector");
-        Params {
-            w1: matrix(next()),
-            b1: vector(next()),
-            w2: matrix(next()),
-            b2: vector(next()),
-        }
-    }
-}
-
 // ANCHOR: layer_learner
-/// The clear network of §5.7 on MNIST, for [`ch04::train`].
+/// The network of §5.7 learning MNIST, for [`ch04::train`].
 pub struct LayerLearner<'a> {
     pub network: TwoLayerNet,
     pub data: &'a Mnist,
 }
+
+/// Images per batch when measuring accuracy. Big enough for the matrix products to keep
+/// both processor cores busy, small enough for a batch's arrays to stay in the cache.
+const EVAL_BATCH_SIZE: usize = 500;
 
 impl Learner for LayerLearner<'_> {
     fn train_size(&self) -> usize {
@@ -193,7 +193,7 @@ impl Learner for LayerLearner<'_> {
     fn step(&mut self, batch: &[usize], learning_rate: f64) -> f64 {
         let x_batch = self.data.x_train.select(Axis(0), batch);
         let t_batch = self.data.t_train.select(Axis(0), batch);
-        self.network.gradient(&x_batch, &t_batch);
+        self.network.gradient(x_batch, &t_batch);
         let loss = self.network.last_layer.loss();
         self.network.sgd_step(learning_rate);
         loss
@@ -201,11 +201,15 @@ impl Learner for LayerLearner<'_> {
 
     fn evaluate(&mut self) -> (f64, f64) {
         let data = self.data;
-        let train = self.network.accuracy_cnt(&data.x_train, &data.t_train);
-        let test = self.network.accuracy_cnt(&data.x_test, &data.t_test);
+        let mut accuracy = |x: &Array2<f64>, t: &ndarray::Array1<usize>| {
+            let correct = self
+                .network
+                .accuracy_cnt(x.view(), t.view(), EVAL_BATCH_SIZE);
+            correct as f64 / x.nrows() as f64
+        };
         (
-            train as f64 / data.x_train.nrows() as f64,
-            test as f64 / data.x_test.nrows() as f64,
+            accuracy(&data.x_train, &data.t_train),
+            accuracy(&data.x_test, &data.t_test),
         )
     }
 }

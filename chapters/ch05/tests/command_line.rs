@@ -28,7 +28,6 @@ fn help_lists_every_option() {
         "--mnist-dir <DIR>",
         "--out <DIR>",
         "--quiet",
-        "--layers",
     ] {
         assert!(help.contains(option), "{option} missing from\n{help}");
     }

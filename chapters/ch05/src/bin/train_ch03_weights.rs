@@ -1,6 +1,7 @@
 //! `cargo run --release -p ch05 --bin train-ch03-weights`: trains the network of §3.6
-//! (784 → 50 → 100 → 10, sigmoid, softmax) with this chapter's layers and writes
-//! `data/weights/sample_weight.npz`, the weights `cargo run -p ch03` uses by default.
+//! (784 → 50 → 100 → 10, sigmoid, softmax) with this chapter's layers and writes its
+//! weights to `target/runs/ch05/sample_weight.npz`. The copy that `cargo run -p ch03` uses,
+//! `data/weights/sample_weight.npz`, is written only when asked for with `--out`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,17 +9,18 @@ use std::time::Instant;
 
 use anyhow::Context;
 use ch03::Network;
-use ch03::cli::MnistArgs;
-use ch03::weights::{default_weights, save_npz};
+use ch03::weights::save_npz;
 use ch04::{TrainConfig, train};
 use ch05::{Affine, LayerLearner, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
 use clap::Parser;
-use indicatif::ProgressBar;
+use dataset::load_mnist;
 use ndarray::{Array1, Array2, ArrayD};
 use ndarray_rand::RandomExt;
 use ndarray_rand::rand_distr::StandardNormal;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use support::Progress;
+use support::cli::MnistArgs;
 
 /// Trains the three-layer network of chapter 3 with chapter 5's layers and saves its weights.
 #[derive(Parser)]
@@ -35,17 +37,20 @@ struct Args {
     seed: u64,
     #[command(flatten)]
     mnist: MnistArgs,
-    /// Where to write the weights [default: data/weights/sample_weight.npz]
+    /// Where to write the weights [default: target/runs/ch05/sample_weight.npz]
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// No progress bar
+    #[arg(long)]
+    quiet: bool,
 }
 
 fn main() -> ExitCode {
-    ch01::exit_code(run(Args::parse()))
+    support::exit_code(run(Args::parse()))
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
-    let mnist = args.mnist.load()?;
+    let mnist = load_mnist(&args.mnist.dir(), true)?;
     let mut rng = StdRng::seed_from_u64(args.seed);
     // Sigmoid layers learn faster when each weight's scale is 1/√(inputs) ("Xavier", §6.2.2
     // of the book) rather than chapter 4's fixed 0.01.
@@ -79,10 +84,10 @@ fn run(args: Args) -> anyhow::Result<()> {
         network,
         data: &mnist,
     };
-    let progress = ProgressBar::new(config.iters_num as u64);
+    let progress = Progress::new(config.iters_num, args.quiet);
     train(&mut learner, &config, &mut rng, &progress);
-    progress.finish_and_clear();
-    println!("trained in {:.1} s", start.elapsed().as_secs_f64());
+    drop(progress);
+    println!("time: training {:.1} s", start.elapsed().as_secs_f64());
 
     let mut values = learner.network.param_values().into_iter();
     let mut next = || {
@@ -106,7 +111,9 @@ fn run(args: Args) -> anyhow::Result<()> {
         correct as f64 / mnist.x_test.nrows() as f64
     );
 
-    let out = args.out.unwrap_or_else(default_weights);
+    let out = args
+        .out
+        .unwrap_or_else(|| support::paths::runs_dir("ch05").join("sample_weight.npz"));
     if let Some(dir) = out.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }

@@ -2,7 +2,7 @@
 
 use ndarray::{ArrayView2, ArrayViewMut2};
 
-use super::kernels::LANES;
+use crate::kernels::LANES;
 
 /// A zero-initialised `rows × width` matrix of f64 (width a multiple of [`LANES`]) stored so
 /// that every row begins at an address that is a multiple of 32 bytes, the size of an AVX2

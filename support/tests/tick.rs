@@ -1,4 +1,4 @@
-use ch01::figure::tick;
+use support::figure::tick;
 
 #[test]
 fn tick_labels_have_one_decimal_and_no_negative_zero() {

@@ -1,7 +1,10 @@
-//! The §5.7 training run, arranged for speed, beside the clear version in
-//! [`crate::two_layer_net`]. The same network (Affine → ReLU → Affine → SoftmaxWithLoss)
-//! and the same calculation, in an order that suits the processor (so the results agree up
-//! to rounding):
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+//! Appendix to chapter 5: the §5.7 training run arranged for speed, apart from the lessons.
+//! Nothing in chapters 1–5 uses this crate; `cargo run --release -p ch05-fast` does. It
+//! trains the network of `ch05::TwoLayerNet` (Affine → ReLU → Affine → SoftmaxWithLoss) and
+//! does the same calculation in an order that suits the processor (so the results agree up
+//! to rounding); it refuses any other list of layers. What it does differently:
 //!
 //! - An MNIST image is about 80% blank paper. The first layer's product x·W1 only needs the
 //!   rows of W1 for pixels that are not 0, so images are stored as their non-zero pixels,
@@ -37,7 +40,7 @@ use ch04::{Learner, Params};
 use dataset::Mnist;
 use ndarray::{Array1, Array2, Axis};
 
-use crate::softmax_with_loss::SoftmaxWithLoss;
+use ch05::{SoftmaxWithLoss, TwoLayerNet};
 use helper::{Helper, Job};
 use part::{Hidden, Part};
 use sparse::SparseImages;
@@ -64,6 +67,34 @@ pub struct FastLearner<'a> {
 }
 
 impl<'a> FastLearner<'a> {
+    // ANCHOR: from_network
+    /// Takes the parameters of `network` to learn `data`, on two cores if the machine has
+    /// them. Fails if its layers are not Affine → Relu → Affine, the only network this
+    /// engine knows how to train (anything else it would quietly train wrongly).
+    pub fn from_network(network: &mut TwoLayerNet, data: &'a Mnist) -> anyhow::Result<Self> {
+        let names: Vec<&str> = network.layers.iter().map(|layer| layer.name()).collect();
+        anyhow::ensure!(
+            names == ["Affine", "Relu", "Affine"],
+            "the fast path trains Affine → Relu → Affine only; this network's layers are {}. \
+             Train it with `cargo run -p ch05`, which trains whatever layers the network has.",
+            names.join(" → ")
+        );
+        let mut values = network.param_values().into_iter();
+        let mut next = || {
+            values
+                .next()
+                .expect("two Affine layers have four parameters")
+        };
+        let params = Params {
+            w1: next().into_dimensionality()?,
+            b1: next().into_dimensionality()?,
+            w2: next().into_dimensionality()?,
+            b2: next().into_dimensionality()?,
+        };
+        FastLearner::new(params, data)
+    }
+    // ANCHOR_END: from_network
+
     /// Sets up the network `params` to learn `data`, on two cores if the machine has them.
     /// Fails if the shapes of the parameters and the data do not fit together, if the
     /// images are not like MNIST's (at most 65,536 pixels, at most 255 grey levels besides
@@ -195,7 +226,7 @@ impl Learner for FastLearner<'_> {
 
         // forward: Affine1 + ReLU on the sparse images, then Affine2 and SoftmaxWithLoss
         let (scores, own) = self.forward(true, &batch, true);
-        let loss = self.last_layer.forward(&scores, &labels);
+        let loss = self.last_layer.forward(scores, &labels);
 
         // backward: SoftmaxWithLoss here, then each part on its own core
         let dy = Arc::new(self.last_layer.backward(1.0));

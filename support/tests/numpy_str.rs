@@ -1,4 +1,4 @@
-use ch01::numpy_str;
+use support::numpy_str;
 
 #[test]
 fn prints_as_numpy_prints_the_books_arrays() {

@@ -5,7 +5,7 @@
 //! compiling, so the loops `for k in 0..S` become `S / 4` vector instructions with no loop
 //! left. [`strip!`] picks the compiled version for a strip's width at run time.
 
-use super::sparse::SparseImages;
+use crate::sparse::SparseImages;
 
 /// f64 numbers in one AVX2 register.
 pub const LANES: usize = 4;
@@ -51,7 +51,7 @@ macro_rules! strip {
     };
     (@arms $width:expr, $kernel:ident $args:tt, $($s:literal)*) => {
         match $width {
-            $($s => $crate::fast::kernels::simd!($kernel::<$s> $args),)*
+            $($s => $crate::kernels::simd!($kernel::<$s> $args),)*
             other => unreachable!("a strip of {other} neurons"),
         }
     };

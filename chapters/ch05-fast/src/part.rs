@@ -6,9 +6,9 @@ use std::ops::Range;
 use ch04::Params;
 use ndarray::{Array1, Array2, ArrayView2, Axis, s};
 
-use super::aligned::AlignedRows;
-use super::kernels::{LANES, MAX_STRIP, hidden_kernel, strip, update_w1_kernel};
-use super::sparse::SparseImages;
+use crate::aligned::AlignedRows;
+use crate::kernels::{LANES, MAX_STRIP, hidden_kernel, strip, update_w1_kernel};
+use crate::sparse::SparseImages;
 
 /// Neighbouring hidden neurons: their columns of W1, their biases in b1, their rows of W2.
 /// A strip is a whole number of SIMD registers wide; the last strip of the layer is padded

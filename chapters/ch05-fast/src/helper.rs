@@ -6,9 +6,9 @@ use std::thread::{self, JoinHandle};
 
 use ndarray::Array2;
 
-use super::mailbox::Mailbox;
-use super::part::{Hidden, Part};
-use super::sparse::SparseImages;
+use crate::mailbox::Mailbox;
+use crate::part::{Hidden, Part};
+use crate::sparse::SparseImages;
 
 /// What the main thread asks of the helper.
 pub enum Job {

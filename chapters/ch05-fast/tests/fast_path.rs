@@ -1,14 +1,27 @@
 //! The fast path computes what the clear layers compute: the same parameters after the same
-//! steps, the same accuracy.
+//! steps, the same accuracy; and it refuses the networks it cannot train.
 
 use ch04::{Learner, Params, TrainConfig, train};
-use ch05::{FastLearner, LayerLearner, TwoLayerNet};
-use dataset::mnist::default_dir;
+use ch05::{Affine, LayerLearner, Relu, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
+use ch05_fast::FastLearner;
 use dataset::{Mnist, load_mnist};
-use indicatif::ProgressBar;
 use ndarray::{Array1, Array2};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use support::Progress;
+use support::paths::mnist_dir;
+
+/// The network's W1, b1, W2, b2.
+fn params_of(network: &mut TwoLayerNet) -> Params {
+    let mut values = network.param_values().into_iter();
+    let mut next = || values.next().unwrap();
+    Params {
+        w1: next().into_dimensionality().unwrap(),
+        b1: next().into_dimensionality().unwrap(),
+        w2: next().into_dimensionality().unwrap(),
+        b2: next().into_dimensionality().unwrap(),
+    }
+}
 
 fn max_abs_diff(a: &Array2<f64>, b: &Array2<f64>) -> f64 {
     (a - b).mapv(f64::abs).fold(0.0, |m, &v| m.max(v))
@@ -22,7 +35,7 @@ fn five_steps_agree(mnist: &Mnist, hidden: usize, cores: usize) {
         network,
         data: mnist,
     };
-    let mut fast = FastLearner::with_cores(layers.network.to_params(), mnist, cores).unwrap();
+    let mut fast = FastLearner::with_cores(params_of(&mut layers.network), mnist, cores).unwrap();
     for _ in 0..5 {
         let batch: Vec<usize> = (0..100).map(|_| rng.random_range(0..60000)).collect();
         let (a, b) = (layers.step(&batch, 0.1), fast.step(&batch, 0.1));
@@ -31,7 +44,7 @@ fn five_steps_agree(mnist: &Mnist, hidden: usize, cores: usize) {
             "hidden {hidden}, {cores} cores: {a} vs {b}"
         );
     }
-    let (clear, quick) = (layers.network.to_params(), fast.params());
+    let (clear, quick) = (params_of(&mut layers.network), fast.params());
     assert_eq!(quick.w1.dim(), (784, hidden));
     assert!(
         max_abs_diff(&clear.w1, &quick.w1) < 1e-12,
@@ -48,7 +61,7 @@ fn five_steps_agree(mnist: &Mnist, hidden: usize, cores: usize) {
 
 #[test]
 fn five_steps_give_the_same_parameters_and_accuracy() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     five_steps_agree(&mnist, 50, 2);
 }
 
@@ -57,7 +70,7 @@ fn five_steps_give_the_same_parameters_and_accuracy() {
 /// padded.
 #[test]
 fn other_widths_and_core_counts_agree_too() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     for (hidden, cores) in [(50, 1), (3, 2), (130, 2), (130, 1), (57, 2)] {
         five_steps_agree(&mnist, hidden, cores);
     }
@@ -65,7 +78,7 @@ fn other_widths_and_core_counts_agree_too() {
 
 #[test]
 fn parameters_that_do_not_fit_the_data_are_a_clear_error() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let params = |pixels, hidden, classes| Params {
         w1: Array2::zeros((pixels, hidden)),
         b1: Array1::zeros(hidden),
@@ -80,15 +93,15 @@ fn parameters_that_do_not_fit_the_data_are_a_clear_error() {
 
 #[test]
 fn one_epoch_on_the_fast_path_learns() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
-    let mut fast = FastLearner::new(network.to_params(), &mnist).unwrap();
+    let mut fast = FastLearner::from_network(&mut network, &mnist).unwrap();
     let config = TrainConfig {
         iters_num: 601,
         ..TrainConfig::default()
     };
-    let history = train(&mut fast, &config, &mut rng, &ProgressBar::hidden());
+    let history = train(&mut fast, &config, &mut rng, &Progress::silent());
     assert!(
         history.test_acc_list[1] > 0.85,
         "{:?}",
@@ -97,19 +110,60 @@ fn one_epoch_on_the_fast_path_learns() {
 }
 
 #[test]
-#[ignore = "the full run: cargo test --release -p ch05 --test fast_path -- --ignored"]
+#[ignore = "the full run: cargo test --release -p ch05-fast --test fast_path -- --ignored"]
 fn the_books_training_run_ends_at_0_965_or_better() {
-    let mnist = load_mnist(&default_dir(), true).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let mut network = TwoLayerNet::new(784, 50, 10, 0.01, &mut rng);
-    let mut fast = FastLearner::new(network.to_params(), &mnist).unwrap();
+    let mut fast = FastLearner::from_network(&mut network, &mnist).unwrap();
     let history = train(
         &mut fast,
         &TrainConfig::default(),
         &mut rng,
-        &ProgressBar::hidden(),
+        &Progress::silent(),
     );
     assert_eq!(history.test_acc_list.len(), 17);
     let (_, test_acc) = fast.evaluate();
     assert!(test_acc >= 0.965, "test accuracy {test_acc}");
+}
+
+#[test]
+fn other_lists_of_layers_are_refused_with_a_clear_error() {
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
+    let affine =
+        |i: usize, o: usize| Box::new(Affine::new(Array2::zeros((i, o)), Array1::zeros(o)));
+    let mut sigmoid = TwoLayerNet {
+        layers: vec![
+            affine(784, 50),
+            Box::new(Sigmoid::default()),
+            affine(50, 10),
+        ],
+        last_layer: SoftmaxWithLoss::default(),
+    };
+    let error = FastLearner::from_network(&mut sigmoid, &mnist)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("this network's layers are Affine → Sigmoid → Affine"),
+        "{error}"
+    );
+    let mut deeper = TwoLayerNet {
+        layers: vec![
+            affine(784, 50),
+            Box::new(Relu::default()),
+            affine(50, 20),
+            Box::new(Relu::default()),
+            affine(20, 10),
+        ],
+        last_layer: SoftmaxWithLoss::default(),
+    };
+    let error = FastLearner::from_network(&mut deeper, &mnist)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("Affine → Relu → Affine → Relu → Affine"),
+        "{error}"
+    );
 }

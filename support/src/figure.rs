@@ -1,6 +1,6 @@
-//! §1.6: how every chapter draws its figures. A [`Figure`] pairs a file name with the code
-//! that draws it; rendering goes to a string first, so that the same code writes the SVG
-//! files the book embeds and lets a test check that the committed files are up to date.
+//! How every chapter draws its figures. A [`Figure`] pairs a file name with the code that
+//! draws it; rendering goes to a string first, so that the same code writes the SVG files
+//! and lets a test check that the book's copies are what the code draws today.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -68,11 +68,38 @@ pub fn tick(value: &f64) -> String {
     }
 }
 
-/// Where a chapter's figures live in this repository: `book/figures/<chapter>/`.
-pub fn figures_dir(chapter: &str) -> PathBuf {
-    let repository = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .expect("chapter crates sit in <repository>/chapters/");
-    repository.join("book/figures").join(chapter)
+/// Tick labels for counts (iterations, epochs): whole numbers only, no label between them.
+pub fn whole_tick(value: &f64) -> String {
+    if value.fract().abs() < 1e-9 {
+        format!("{value:.0}")
+    } else {
+        String::new()
+    }
+}
+
+/// Every figure that `figures` draw today, compared with the copies in `dir`: one line per
+/// figure that is missing or different, empty when they all match.
+pub fn stale_figures(figures: &[Figure], dir: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    for figure in figures {
+        let path = dir.join(figure.file);
+        match (fs::read_to_string(&path), figure.render(dir)) {
+            (Err(e), _) => problems.push(format!("{} cannot be read: {e}", path.display())),
+            (_, Err(e)) => problems.push(format!("{} cannot be drawn: {e:#}", figure.file)),
+            (Ok(committed), Ok(drawn)) if committed != drawn => problems.push(format!(
+                "{} is not what the code draws today",
+                path.display()
+            )),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// Writes every figure into `dir`, printing `wrote <path>` for each.
+pub fn write_all(figures: &[Figure], dir: &Path) -> anyhow::Result<()> {
+    for figure in figures {
+        println!("wrote {}", figure.write(dir)?.display());
+    }
+    Ok(())
 }

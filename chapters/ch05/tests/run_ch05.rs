@@ -1,0 +1,50 @@
+//! `cargo run -p ch05` prints what the book's pages show, and the book's copy of the
+//! training run is a run that reached the chapter's accuracy.
+
+use std::process::Command;
+
+use support::History;
+use support::paths::book_dir;
+use support::progress::epochs_printed;
+use support::transcript::{Kind, check_against_book, parse_output_file};
+
+#[test]
+fn prints_what_the_book_shows() {
+    let out = tempfile::tempdir().unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_ch05"))
+        .args(["--quiet", "--iters", "50", "--out"])
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    check_against_book(&book_dir("ch05"), &stdout, |anchor| match anchor {
+        "5_7_3" => Kind::Close,
+        "5_7_4" => Kind::Run,
+        _ => Kind::Exact,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    for figure in &ch05::figures::ALL {
+        assert!(out.path().join(figure.file).is_file(), "{}", figure.file);
+    }
+}
+
+#[test]
+fn the_books_training_run_reached_0_965_and_its_record_agrees() {
+    let dir = book_dir("ch05");
+    let output = std::fs::read_to_string(dir.join("output.txt")).unwrap();
+    let sections = parse_output_file(&output).unwrap();
+    let run = sections.iter().find(|s| s.anchor == "5_7_4").unwrap();
+    let history = History::load_csv(&dir.join(ch05::figures::TRAINING_CSV)).unwrap();
+    assert_eq!(history.train_loss_list.len(), 10000);
+    let recorded = history.epochs();
+    assert_eq!(recorded.len(), 17);
+    assert_eq!(
+        epochs_printed(&run.text),
+        recorded,
+        "the page's output and the figure's record"
+    );
+    let (_, test_acc) = recorded.last().copied().unwrap();
+    assert!(test_acc >= 0.965, "test accuracy {test_acc}");
+}

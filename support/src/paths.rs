@@ -1,0 +1,32 @@
+//! Where things are in this repository, found one way: from where this crate sits in it.
+
+use std::path::{Path, PathBuf};
+
+/// The top of the repository (the directory with the workspace's `Cargo.toml`).
+pub fn repository() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the support crate sits at <repository>/support")
+}
+
+/// `data/mnist/`: the four MNIST files, committed with their checksums.
+pub fn mnist_dir() -> PathBuf {
+    repository().join("data/mnist")
+}
+
+/// `data/weights/`: this project's trained weights for chapter 3's network.
+pub fn weights_dir() -> PathBuf {
+    repository().join("data/weights")
+}
+
+/// `target/runs/<chapter>/`: where a chapter's program writes its figures, records and
+/// output unless told otherwise, so that a reader's runs leave the repository's files alone.
+pub fn runs_dir(chapter: &str) -> PathBuf {
+    repository().join("target/runs").join(chapter)
+}
+
+/// `book/figures/<chapter>/`: the figures, records and output the book shows, regenerated
+/// by the maintainer command (`cargo xtask book`), never by a plain run.
+pub fn book_dir(chapter: &str) -> PathBuf {
+    repository().join("book/figures").join(chapter)
+}

@@ -1,0 +1,138 @@
+//! `cargo xtask <command>`: what only a maintainer runs.
+//!
+//! - `cargo xtask book` runs every chapter's program in release mode and writes what the book
+//!   shows: the figures and training records in `book/figures/chNN/`, and what each program
+//!   printed, cut into sections, in `book/figures/chNN/output.txt`. A reader's own runs write
+//!   into `target/runs/` instead and leave these files alone.
+//! - `cargo xtask measure` times the programs in one sitting on this machine, chapter 5's
+//!   training run side by side with the lean NumPy version of it, and writes the one table of
+//!   times in the book, `book/measurements.md`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use support::paths::{book_dir, repository};
+use support::transcript;
+
+mod measure;
+
+/// The maintainer's commands for the book.
+#[derive(Parser)]
+struct Args {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate the figures, training records and printed output the book shows
+    Book {
+        /// Also retrain chapter 3's weights into data/weights/sample_weight.npz first
+        #[arg(long)]
+        weights: bool,
+    },
+    /// Time the programs against the NumPy peer and write book/measurements.md
+    Measure(measure::Options),
+}
+
+fn main() -> ExitCode {
+    support::exit_code(match Args::parse().command {
+        Task::Book { weights } => book(weights),
+        Task::Measure(options) => measure::run(&options),
+    })
+}
+
+/// Every chapter's program and the options it runs with for the book.
+const CHAPTERS: [(&str, &[&str]); 5] = [
+    ("ch01", &[]),
+    ("ch02", &[]),
+    ("ch03", &[]),
+    ("ch04", &["--quiet"]),
+    ("ch05", &["--quiet"]),
+];
+
+/// Where the book's own weights for chapter 3 are, beside the repository (never copied in).
+fn book_weights() -> PathBuf {
+    repository().join("../shared/book/sample_weight.pkl")
+}
+
+fn book(weights: bool) -> anyhow::Result<()> {
+    if weights {
+        let out = support::paths::weights_dir().join("sample_weight.npz");
+        let out = out.to_str().context("a path that is valid UTF-8")?;
+        cargo_run("ch05", "train-ch03-weights", &["--quiet", "--out", out])?;
+    }
+    for (chapter, options) in CHAPTERS {
+        let dir = book_dir(chapter);
+        let mut args: Vec<&str> = options.to_vec();
+        let dir_text = dir.to_str().context("a path that is valid UTF-8")?;
+        args.extend(["--out", dir_text]);
+        let stdout = cargo_run(chapter, chapter, &args)?;
+        write_output(&dir.join("output.txt"), chapter, options, &stdout)?;
+    }
+    // Chapter 3 with the book's own weights, for the page's Accuracy:0.9352.
+    let weights = book_weights();
+    if weights.exists() {
+        let scratch = repository().join("target/xtask/ch03-book-weights");
+        let args = [
+            "--weights",
+            weights.to_str().context("a path that is valid UTF-8")?,
+            "--out",
+            scratch.to_str().context("a path that is valid UTF-8")?,
+        ];
+        let stdout = cargo_run("ch03", "ch03", &args)?;
+        let path = book_dir("ch03").join("output-book-weights.txt");
+        write_output(&path, "ch03", &["--weights", "sample_weight.pkl"], &stdout)?;
+    } else {
+        eprintln!(
+            "note: {} is not there: book/figures/ch03/output-book-weights.txt left as it was",
+            weights.display()
+        );
+    }
+    Ok(())
+}
+
+/// Writes `stdout` of `cargo run -p <chapter> -- <options>`, cut into sections, to `path`.
+fn write_output(path: &Path, chapter: &str, options: &[&str], stdout: &str) -> anyhow::Result<()> {
+    let sections = transcript::sections(stdout)
+        .with_context(|| format!("cutting the output of {chapter} into sections"))?;
+    let mut command = format!("cargo run -p {chapter}");
+    if !options.is_empty() {
+        command += &format!(" -- {}", options.join(" "));
+    }
+    std::fs::write(path, transcript::output_file(&command, &sections))
+        .with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// Runs one of the workspace's programs in release mode and returns what it printed.
+pub fn cargo_run(package: &str, bin: &str, args: &[&str]) -> anyhow::Result<String> {
+    eprintln!("running {bin} {}", args.join(" "));
+    let output = Command::new(env!("CARGO"))
+        .current_dir(repository())
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            package,
+            "--bin",
+            bin,
+            "--",
+        ])
+        .args(args)
+        .output()
+        .with_context(|| format!("starting cargo run -p {package}"))?;
+    let stdout = String::from_utf8(output.stdout).context("output that is not UTF-8")?;
+    if !output.status.success() {
+        bail!(
+            "{bin} {} failed:\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(stdout)
+}

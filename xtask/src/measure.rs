@@ -1,0 +1,337 @@
+//! `cargo xtask measure`: the book's one table of times, measured in one sitting.
+//!
+//! These machines are shared and noisy, so a time is only worth comparing with another
+//! measured in the same sitting. Chapter 5's training run is run in rounds, each round the
+//! lean NumPy version, then the layers the chapter teaches, then the appendix's engine, one
+//! right after the other; the speed ratios are taken within each round, and the table gives
+//! their median.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use support::paths::repository;
+
+use crate::cargo_run;
+
+/// How to measure.
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// Rounds of chapter 5's training run (NumPy, the layers, the appendix)
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..))]
+    rounds: u8,
+    /// Also time a fresh clone: `cargo run -p ch01` (the first build), then `cargo test`
+    #[arg(long)]
+    fresh_clone: bool,
+}
+
+/// One row of a table: what was measured and what came out.
+struct Row {
+    what: String,
+    result: String,
+}
+
+pub fn run(options: &Options) -> anyhow::Result<()> {
+    let numpy_script = repository().join("../shared/bench/numpy_ch05.py");
+    if !numpy_script.exists() {
+        bail!(
+            "the NumPy peer {} is not there; it is needed for the side-by-side times",
+            numpy_script.display()
+        );
+    }
+    for package in ["ch03", "ch04", "ch05", "ch05-fast"] {
+        cargo(&["build", "--quiet", "--release", "-p", package])?;
+    }
+
+    let mut rounds = Vec::new();
+    let mut ch05 = String::new();
+    for round in 1..=options.rounds {
+        eprintln!("round {round} of {}", options.rounds);
+        let numpy = numpy_seconds(&numpy_script)?;
+        let scratch = repository().join("target/xtask/ch05");
+        let scratch = scratch.to_str().context("a path that is valid UTF-8")?;
+        ch05 = cargo_run("ch05", "ch05", &["--quiet", "--out", scratch])?;
+        let layers = time_of(&ch05, "training")?;
+        let fast = time_of(
+            &cargo_run("ch05-fast", "ch05-fast", &["--quiet"])?,
+            "training",
+        )?;
+        rounds.push([numpy, layers, fast]);
+    }
+    let mut side_by_side = Vec::new();
+    let names = [
+        "lean NumPy, `python3 numpy_ch05.py` (the peer)",
+        "`cargo run --release -p ch05`: the layers the chapter teaches",
+        "`cargo run --release -p ch05-fast`: the appendix's engine",
+    ];
+    for (k, name) in names.iter().enumerate() {
+        let times: Vec<f64> = rounds.iter().map(|r| r[k]).collect();
+        let ratios: Vec<f64> = rounds.iter().map(|r| r[0] / r[k]).collect();
+        side_by_side.push(Row {
+            what: name.to_string(),
+            result: format!(
+                "{:.2} s | {:.2}–{:.2} s | {:.2}",
+                median(&times),
+                min(&times),
+                max(&times),
+                median(&ratios)
+            ),
+        });
+    }
+
+    let mut others = Vec::new();
+    let ch03 = cargo_run("ch03", "ch03", &["--out", "target/xtask/ch03"])?;
+    let ch04 = cargo_run("ch04", "ch04", &["--quiet", "--out", "target/xtask/ch04"])?;
+    for (chapter, stdout) in [("ch03", &ch03), ("ch04", &ch04)] {
+        for line in stdout.lines() {
+            if let Some(time) = line.strip_prefix("time: ") {
+                others.push(Row {
+                    what: format!("`cargo run --release -p {chapter}`"),
+                    result: time.to_string(),
+                });
+            }
+        }
+    }
+    for line in ch05.lines().filter(|l| l.starts_with("time: numerical")) {
+        others.push(Row {
+            what: "`cargo run --release -p ch05`".into(),
+            result: line["time: ".len()..].to_string(),
+        });
+    }
+
+    // The page first (the tests check the pages that include it), then again with the tests.
+    let path = repository().join("book/measurements.md");
+    let write = |tests: &[Row]| -> anyhow::Result<()> {
+        let text = page(options.rounds, &side_by_side, &others, tests)?;
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))
+    };
+    write(&[])?;
+    let tests = if options.fresh_clone {
+        fresh_clone()?
+    } else {
+        vec![warm_test()?]
+    };
+    write(&tests)?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// Runs the NumPy peer (with OpenBLAS left to choose its own kernels; see its README) and
+/// returns the seconds of its training loop.
+fn numpy_seconds(script: &Path) -> anyhow::Result<f64> {
+    eprintln!("running {}", script.display());
+    let output = Command::new("python3")
+        .env_remove("OPENBLAS_CORETYPE")
+        .env_remove("OPENBLAS_L2_SIZE")
+        .arg(script)
+        .arg(repository().join("data/mnist"))
+        .output()
+        .context("starting python3 (the NumPy peer needs Python 3 and NumPy)")?;
+    if !output.status.success() {
+        bail!("{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let stdout = String::from_utf8(output.stdout)?;
+    let seconds = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("numpy_ch05 seconds "))
+        .context("numpy_ch05.py printed no time")?;
+    Ok(seconds.trim().parse()?)
+}
+
+/// The seconds in a line `time: <what> <seconds> s` of a program's output.
+fn time_of(stdout: &str, what: &str) -> anyhow::Result<f64> {
+    let prefix = format!("time: {what} ");
+    let line = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .with_context(|| format!("no line {prefix:?} in the output"))?;
+    let seconds = line.trim_end_matches(" s");
+    seconds
+        .parse()
+        .with_context(|| format!("{seconds:?} is not a number of seconds"))
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+fn min(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::INFINITY, f64::min)
+}
+
+fn max(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+}
+
+fn cargo(args: &[&str]) -> anyhow::Result<()> {
+    let status = Command::new(env!("CARGO"))
+        .current_dir(repository())
+        .args(args)
+        .status()?;
+    if !status.success() {
+        bail!("cargo {} failed", args.join(" "));
+    }
+    Ok(())
+}
+
+/// `cargo test` in this working tree, already built: how long, and how many tests.
+fn warm_test() -> anyhow::Result<Row> {
+    cargo(&["test", "--quiet", "--no-run"])?;
+    let (seconds, counts) = timed_test(repository(), None)?;
+    Ok(Row {
+        what: "`cargo test`, everything already built".into(),
+        result: format!("{seconds:.0} s: {counts}"),
+    })
+}
+
+/// A fresh clone of the last commit, built from nothing as a reader would: the first
+/// `cargo run -p ch01`, then `cargo test`.
+fn fresh_clone() -> anyhow::Result<Vec<Row>> {
+    let clone = repository().join("target/xtask/fresh-clone");
+    if clone.exists() {
+        std::fs::remove_dir_all(&clone)?;
+    }
+    let status = Command::new("git")
+        .args(["clone", "--quiet"])
+        .arg(repository())
+        .arg(&clone)
+        .status()?;
+    if !status.success() {
+        bail!("git clone failed");
+    }
+    let target = clone.join("target");
+    let start = Instant::now();
+    let status = Command::new(env!("CARGO"))
+        .current_dir(&clone)
+        .env("CARGO_TARGET_DIR", &target)
+        .args(["run", "--quiet", "-p", "ch01"])
+        .status()?;
+    if !status.success() {
+        bail!("cargo run -p ch01 failed in the fresh clone");
+    }
+    let first = start.elapsed().as_secs_f64();
+    let (seconds, counts) = timed_test(&clone, Some(&target))?;
+    std::fs::remove_dir_all(&clone)?;
+    Ok(vec![
+        Row {
+            what: "a fresh clone: `cargo run -p ch01` (builds the dependencies first)".into(),
+            result: format!("{first:.0} s"),
+        },
+        Row {
+            what: "then `cargo test`".into(),
+            result: format!("{seconds:.0} s: {counts}"),
+        },
+    ])
+}
+
+/// Runs `cargo test` in `dir` and returns its seconds and its counts of tests.
+fn timed_test(dir: &Path, target: Option<&Path>) -> anyhow::Result<(f64, String)> {
+    let mut command = Command::new(env!("CARGO"));
+    command.current_dir(dir).arg("test");
+    if let Some(target) = target {
+        command.env("CARGO_TARGET_DIR", target);
+    }
+    let start = Instant::now();
+    let output = command.output()?;
+    let seconds = start.elapsed().as_secs_f64();
+    if !output.status.success() {
+        bail!(
+            "cargo test failed:\n{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
+    let (mut passed, mut ignored) = (0, 0);
+    for line in String::from_utf8(output.stdout)?.lines() {
+        if let Some(rest) = line.strip_prefix("test result: ok. ") {
+            let number = |word: &str| -> usize {
+                rest.split("; ")
+                    .find_map(|part| part.strip_suffix(word))
+                    .and_then(|n| n.trim().parse().ok())
+                    .unwrap_or(0)
+            };
+            passed += number(" passed");
+            ignored += number(" ignored");
+        }
+    }
+    Ok((
+        seconds,
+        format!("{passed} passed, {ignored} not run by default"),
+    ))
+}
+
+/// One line about this machine and the tools.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map(|l| l.trim_start_matches([' ', '\t', ':']).to_string())
+        .unwrap_or_else(|| "an unknown processor".into());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let version = |program: &str, args: &[&str]| {
+        Command::new(program)
+            .args(args)
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .map(|s| s.trim().to_string())
+            .unwrap_or_else(|| format!("{program}: unknown"))
+    };
+    format!(
+        "{model}, {cores} cores; {}; Python {} with NumPy {}",
+        version("rustc", &["--version"]),
+        version(
+            "python3",
+            &["-c", "import platform; print(platform.python_version())"]
+        ),
+        version("python3", &["-c", "import numpy; print(numpy.__version__)"]),
+    )
+}
+
+fn page(rounds: u8, side_by_side: &[Row], others: &[Row], tests: &[Row]) -> anyhow::Result<String> {
+    let date = Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    let mut page = format!(
+        "# Measurements\n\n\
+         *Generated by `cargo xtask measure` on {date}; not edited by hand.* The one place in \
+         this book where times are written down: everywhere else they would go stale. Measured \
+         on {}.\n\n\
+         Times on a shared machine vary from run to run, sometimes by a third, so compare \
+         programs measured in the same sitting, never with a time written down earlier.\n\n\
+         ## Chapter 5's training run, side by side\n\n\
+         10,000 iterations of batch 100 and 17 evaluations of all 70,000 images; the training \
+         loop only, without loading the data. {rounds} rounds, each running the three one \
+         after the other; *speed* is NumPy's time divided by the program's, taken within each \
+         round (the median of the rounds): above 1 is faster than NumPy.\n\n\
+         <!-- ANCHOR: ch05_training -->\n\
+         | program | median | range | speed |\n|---|---|---|---|\n",
+        machine()
+    );
+    for row in side_by_side {
+        page += &format!("| {} | {} |\n", row.what, row.result);
+    }
+    page += "<!-- ANCHOR_END: ch05_training -->\n";
+    page += "\n## Other times the programs print (one run each, release builds)\n\n\
+             | program | time |\n|---|---|\n";
+    for row in others {
+        page += &format!("| {} | {} |\n", row.what, row.result);
+    }
+    page += "\n## Tests\n\n| command | time and count |\n|---|---|\n";
+    for row in tests {
+        page += &format!("| {} | {} |\n", row.what, row.result);
+    }
+    Ok(page)
+}
