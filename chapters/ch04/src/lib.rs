@@ -4,6 +4,7 @@
 //!
 //! | the book | module |
 //! |---|---|
+//! | §4.1 learning from data: hand-made features, for comparison | [`features`] |
 //! | §4.2 loss functions, mini-batches | [`loss`] |
 //! | §4.3 numerical differentiation; §4.4 gradients | [`numerical`] |
 //! | §4.4.1 gradient descent | [`gradient_descent`] |
@@ -12,6 +13,7 @@
 //! | §4.5.2–4.5.3 mini-batch training, checked on test data | [`train`] |
 //! | the chapter's figures | [`figures`] |
 
+pub mod features;
 pub mod figures;
 pub mod gradient_descent;
 pub mod loss;
@@ -20,6 +22,7 @@ pub mod simple_net;
 pub mod train;
 pub mod two_layer_net;
 
+pub use features::{NearestCentroid, block_means};
 pub use gradient_descent::gradient_descent;
 pub use loss::{Targets, cross_entropy_error, cross_entropy_error_batch, sum_squared_error};
 pub use numerical::{

@@ -12,10 +12,12 @@ use rand::rngs::StdRng;
 use support::cli::{MnistArgs, OutArgs, TrainArgs};
 use support::{Progress, numpy_str};
 
+use ch04::features::features_of;
 use ch04::figures::{ALL, OVERFITTING_CSV, TRAINING_CSV};
 use ch04::{
-    MnistLearner, SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
-    gradient_descent, numerical_diff, numerical_gradient, sum_squared_error, train,
+    MnistLearner, NearestCentroid, SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error,
+    function_1, function_2, gradient_descent, numerical_diff, numerical_gradient,
+    sum_squared_error, train,
 };
 
 /// Reproduces chapter 4 of Deep Learning from Scratch: loss functions, numerical derivatives
@@ -39,11 +41,12 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let mnist = load_mnist(&args.mnist.dir(), true)?;
+    hand_made_features(&mnist);
     losses();
     derivatives();
     simple_net();
 
-    let mnist = load_mnist(&args.mnist.dir(), true)?;
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
     gradient_check(&network, &mnist);
@@ -81,13 +84,35 @@ fn run(args: Args) -> anyhow::Result<()> {
     support::figure::write_all(&ALL, &out)
 }
 
+/// §4.1: hand-made features and a nearest-centroid classifier, the approach that came
+/// before networks that find their own features.
+fn hand_made_features(mnist: &Mnist) {
+    let model = NearestCentroid::fit(
+        features_of(mnist.x_train.view()).view(),
+        mnist.t_train.view(),
+        10,
+    );
+    let test = features_of(mnist.x_test.view());
+    let correct = test
+        .rows()
+        .into_iter()
+        .zip(&mnist.t_test)
+        .filter(|&(feature, &label)| model.predict(feature) == label)
+        .count();
+    println!("§4.1 hand-made features (the mean ink of each 4 × 4 block), nearest centroid");
+    println!(
+        "test accuracy {}",
+        correct as f64 / mnist.t_test.len() as f64
+    );
+}
+
 /// §4.2: the book's two outputs against the answer "2".
 fn losses() {
     let t = array![0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
     let y_good = array![0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0];
     let y_bad = array![0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0];
     println!(
-        "§4.2.1 sum_squared_error: {} (answer 2 likely), {} (answer 7 likely)",
+        "\n§4.2.1 sum_squared_error: {} (answer 2 likely), {} (answer 7 likely)",
         sum_squared_error(y_good.view(), t.view()),
         sum_squared_error(y_bad.view(), t.view())
     );

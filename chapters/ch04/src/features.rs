@@ -1,0 +1,100 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+//! §4.1: the approach before deep learning, in miniature. A person decides what to measure
+//! in an image — its features (特徴量) — and a simple classifier learns from those numbers
+//! only. Here the features are the mean ink of each 4 × 4 block of the image, and the
+//! classifier gives each image the class whose average features are nearest.
+
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
+
+// ANCHOR: block_means
+/// The hand-made features of a 28 × 28 image, given as a row of 784 pixels: the mean ink of
+/// each of its 7 × 7 blocks of 4 × 4 pixels, 49 numbers that keep the digit's rough shape
+/// and forget the details.
+pub fn block_means(image: ArrayView1<f64>) -> Array1<f64> {
+    let mut features = Array1::zeros(49);
+    for (pixel, &ink) in image.iter().enumerate() {
+        let (row, col) = (pixel / 28, pixel % 28);
+        features[(row / 4) * 7 + col / 4] += ink / 16.0;
+    }
+    features
+}
+// ANCHOR_END: block_means
+
+// ANCHOR: nearest_centroid
+/// The nearest-centroid classifier: learning is averaging the features of each class into
+/// one centroid; classifying is finding the nearest centroid.
+pub struct NearestCentroid {
+    /// One row per class: the mean features of its training examples.
+    pub centroids: Array2<f64>,
+}
+
+impl NearestCentroid {
+    /// Learns from `features` (one row per example) and their `labels`, `0..classes`.
+    pub fn fit(features: ArrayView2<f64>, labels: ArrayView1<usize>, classes: usize) -> Self {
+        let mut centroids = Array2::zeros((classes, features.ncols()));
+        let mut counts = vec![0.0; classes];
+        for (row, &label) in features.rows().into_iter().zip(labels) {
+            let mut centroid = centroids.row_mut(label);
+            centroid += &row;
+            counts[label] += 1.0;
+        }
+        for (mut centroid, count) in centroids.axis_iter_mut(Axis(0)).zip(counts) {
+            if count > 0.0 {
+                centroid /= count;
+            }
+        }
+        NearestCentroid { centroids }
+    }
+
+    /// The class whose centroid is nearest to `feature` (straight-line distance).
+    pub fn predict(&self, feature: ArrayView1<f64>) -> usize {
+        let distance = |c: ArrayView1<f64>| (&c - &feature).mapv(|d| d * d).sum();
+        let mut best = 0;
+        for (class, centroid) in self.centroids.rows().into_iter().enumerate() {
+            if distance(centroid) < distance(self.centroids.row(best)) {
+                best = class;
+            }
+        }
+        best
+    }
+}
+// ANCHOR_END: nearest_centroid
+
+/// The features of every image (one per row) of `images`.
+pub fn features_of(images: ArrayView2<f64>) -> Array2<f64> {
+    let mut features = Array2::zeros((images.nrows(), 49));
+    for (mut out, image) in features.rows_mut().into_iter().zip(images.rows()) {
+        out.assign(&block_means(image));
+    }
+    features
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::array;
+
+    #[test]
+    fn each_block_is_the_mean_of_its_16_pixels() {
+        let mut image = Array1::zeros(784);
+        image[0] = 1.0; // top-left block
+        image[28 * 27 + 27] = 0.5; // bottom-right block
+        image[28 * 4 + 4] = 1.0; // second block of the second row of blocks
+        let features = block_means(image.view());
+        assert_eq!(features[0], 1.0 / 16.0);
+        assert_eq!(features[48], 0.5 / 16.0);
+        assert_eq!(features[8], 1.0 / 16.0);
+        assert_eq!(features.sum(), 2.5 / 16.0);
+    }
+
+    #[test]
+    fn centroids_are_class_means_and_the_nearest_wins() {
+        let features = array![[0.0, 0.0], [0.0, 2.0], [10.0, 10.0], [12.0, 10.0]];
+        let labels = array![0, 0, 1, 1];
+        let model = NearestCentroid::fit(features.view(), labels.view(), 2);
+        assert_eq!(model.centroids, array![[0.0, 1.0], [11.0, 10.0]]);
+        assert_eq!(model.predict(array![1.0, 1.0].view()), 0);
+        assert_eq!(model.predict(array![9.0, 8.0].view()), 1);
+    }
+}
