@@ -112,7 +112,7 @@ fn caption_problem(fence: &Fence) -> Option<String> {
     let good = if path.ends_with(".rs") {
         caption == path
     } else {
-        caption.starts_with("Printed by `cargo run")
+        caption.starts_with("Printed by `cargo ")
     };
     (!good).then(|| format!("the caption {caption:?} does not say where {file} comes from"))
 }

@@ -6,6 +6,7 @@
 //! | [`paths`] | where the repository, its data and a run's output are |
 //! | [`figure`] | a figure: a file name, a size and the code that draws it |
 //! | [`plot`] | chart scaffolding: axes, legends, arrows, graph nodes |
+//! | [`glossary`] | the glossary's data file, and the two index pages made from it |
 //! | [`cli`] | the command-line options the programs share |
 //! | [`progress`] | the progress bar and the per-epoch lines of a training run |
 //! | [`record`] | what a training run records, as CSV |
@@ -16,6 +17,7 @@
 pub mod cli;
 pub mod exit;
 pub mod figure;
+pub mod glossary;
 pub mod numpy_str;
 pub mod paths;
 pub mod plot;

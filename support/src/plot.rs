@@ -100,9 +100,18 @@ pub fn arrowhead(from: (f64, f64), to: (f64, f64), length: f64) -> [(f64, f64); 
     [back(0.4), to, back(-0.4)]
 }
 
+/// Fonts for Japanese text that readers' systems already have (macOS, Linux, Windows, in
+/// that order), so that a figure never has to fetch a font.
+pub const JAPANESE_FONTS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Yu Gothic', Meiryo, sans-serif";
+
 /// Text of `size` pixels centred on the point it is drawn at.
 pub fn centered(size: u32) -> TextStyle<'static> {
-    TextStyle::from(("sans-serif", size)).pos(Pos::new(HPos::Center, VPos::Center))
+    centered_in("sans-serif", size)
+}
+
+/// Text in the fonts `family`, centred.
+pub fn centered_in(family: &'static str, size: u32) -> TextStyle<'static> {
+    TextStyle::from((family, size)).pos(Pos::new(HPos::Center, VPos::Center))
 }
 
 /// A circled node of a diagram, white inside, with its label in the middle.

@@ -2,8 +2,9 @@
 //!
 //! - `cargo xtask book` runs every chapter's program in release mode and writes what the book
 //!   shows: the figures and training records in `book/figures/chNN/`, and what each program
-//!   printed, cut into sections, in `book/figures/chNN/output.txt`. A reader's own runs write
-//!   into `target/runs/` instead and leave these files alone.
+//!   printed, cut into sections, in `book/figures/chNN/output.txt`; and the glossary's pages
+//!   from `book/glossary.toml`. A reader's own runs write into `target/runs/` instead and
+//!   leave these files alone.
 //! - `cargo xtask measure` times the programs in one sitting on this machine, chapter 5's
 //!   training run side by side with the lean NumPy version of it, and writes the one table of
 //!   times in the book, `book/measurements.md`.
@@ -14,7 +15,7 @@ use std::process::{Command, ExitCode};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use support::paths::{book_dir, repository};
-use support::transcript;
+use support::{glossary, transcript};
 
 mod measure;
 
@@ -72,6 +73,9 @@ fn book(weights: bool) -> anyhow::Result<()> {
         let stdout = cargo_run(chapter, chapter, &args)?;
         write_output(&dir.join("output.txt"), chapter, options, &stdout)?;
     }
+    write_glossary()?;
+    write_compiler_error()?;
+    write_failed_test()?;
     // Chapter 3 with the book's own weights, for the page's Accuracy:0.9352.
     let weights = book_weights();
     if weights.exists() {
@@ -90,6 +94,70 @@ fn book(weights: bool) -> anyhow::Result<()> {
             "note: {} is not there: book/figures/ch03/output-book-weights.txt left as it was",
             weights.display()
         );
+    }
+    Ok(())
+}
+
+/// A compiler error as a reader first meets one, for the Start here page: a tiny program
+/// with a mistake, built with cargo in a scratch directory.
+fn write_compiler_error() -> anyhow::Result<()> {
+    let scratch = repository().join("target/xtask/first-error");
+    std::fs::create_dir_all(scratch.join("src"))?;
+    std::fs::write(
+        scratch.join("Cargo.toml"),
+        "[package]\nname = \"first\"\nedition = \"2024\"\n\n[workspace]\n",
+    )?;
+    std::fs::write(
+        scratch.join("src/main.rs"),
+        "fn main() {\n    let x: i32 = \"five\";\n    println!(\"{x}\");\n}\n",
+    )?;
+    let output = Command::new(env!("CARGO"))
+        .current_dir(&scratch)
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("CARGO_TERM_COLOR", "never")
+        .args(["build", "--quiet"])
+        .output()?;
+    let stderr = String::from_utf8(output.stderr)?;
+    if output.status.success() || !stderr.contains("error[E0308]") {
+        bail!("the broken program did not give the expected error:\n{stderr}");
+    }
+    let dir = repository().join("book/figures/start");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("compiler-error.txt");
+    std::fs::write(&path, stderr)?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// A failed test as a reader first meets one, for the Start here page: the first exercise,
+/// checked before it is done.
+fn write_failed_test() -> anyhow::Result<()> {
+    let output = Command::new(env!("CARGO"))
+        .current_dir(repository())
+        .env("CARGO_TERM_COLOR", "never")
+        .args(["test", "--quiet", "-p", "exercises", "ch02_and"])
+        .output()?;
+    let stdout = String::from_utf8(output.stdout)?;
+    if output.status.success() || !stdout.contains("ch02_and ... FAILED") {
+        bail!("the unsolved exercise ch02_and did not fail as expected:\n{stdout}");
+    }
+    let path = repository().join("book/figures/start/failed-test.txt");
+    std::fs::write(&path, stdout.trim().to_string() + "\n")?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// The glossary's two pages, from its data file.
+fn write_glossary() -> anyhow::Result<()> {
+    let book = repository().join("book");
+    let terms = glossary::load(&book.join("glossary.toml"))?;
+    for (file, text) in [
+        ("glossary.md", glossary::english_page(&terms)),
+        ("glossary-ja.md", glossary::japanese_page(&terms)),
+    ] {
+        let path = book.join(file);
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        println!("wrote {}", path.display());
     }
     Ok(())
 }

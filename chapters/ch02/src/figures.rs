@@ -61,7 +61,11 @@ fn mark_outputs(chart: &mut Chart, gate: fn(u8, u8) -> u8) -> anyhow::Result<()>
         if gate(x1, x2) == 0 {
             chart.draw_series([Circle::new(point, 9, BLACK.stroke_width(2))])?;
         } else {
-            chart.draw_series([TriangleMarker::new(point, 11, BLACK.stroke_width(2))])?;
+            // An outline, as the book draws it: plotters' TriangleMarker is always filled.
+            let outline = [(0, -11), (10, 7), (-10, 7), (0, -11)];
+            chart.draw_series([
+                EmptyElement::at(point) + PathElement::new(outline, BLACK.stroke_width(2))
+            ])?;
         }
     }
     Ok(())

@@ -29,5 +29,7 @@ pub use numerical::{
     function_1, function_2, mean_abs_diff, numerical_diff, numerical_gradient, tangent_line,
 };
 pub use simple_net::SimpleNet;
+/// What `train` reports its progress to (from the plumbing crate, `support`).
+pub use support::Progress;
 pub use train::{Learner, MnistLearner, TrainConfig, train};
 pub use two_layer_net::{Params, TwoLayerNet};

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use ch04::figures::{accuracy_curves, loss_curve};
 use plotters::prelude::*;
-use support::plot::{arrowhead, centered, node};
+use support::plot::{JAPANESE_FONTS, arrowhead, centered, centered_in, node};
 use support::{Canvas, Draw, Figure, History};
 
 use crate::graph::{buy_apple, buy_apple_orange};
@@ -58,34 +58,58 @@ fn short(v: f64) -> String {
     format!("{}", (v * 1e9).round() / 1e9)
 }
 
+/// Half the width of a label in pixels, roughly: a Japanese character is as wide as the
+/// font is high, a Latin one about half that.
+fn half_width(label: &str, size: u32) -> f64 {
+    let ems: f64 = label
+        .chars()
+        .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+        .sum();
+    ems * f64::from(size) / 2.0
+}
+
 fn draw_graph(canvas: &Canvas, title: &str, nodes: &[Node], edges: &[Edge]) -> anyhow::Result<()> {
     let canvas = canvas.titled(title, ("sans-serif", 20))?;
     let radius = 22;
-    let gap = |node: &Node| if node.operation { radius } else { 38 };
     for edge in edges {
         let (a, b) = (&nodes[edge.from], &nodes[edge.to]);
         let (dx, dy) = (f64::from(b.at.0 - a.at.0), f64::from(b.at.1 - a.at.1));
         let length = dx.hypot(dy);
+        let (ux, uy) = (dx / length, dy / length);
+        // How far from a node's centre its arrows stop: the circle, or around the label.
+        let gap = |node: &Node| {
+            if node.operation {
+                f64::from(radius)
+            } else {
+                half_width(node.label, 17) * ux.abs() + 12.0 * uy.abs() + 6.0
+            }
+        };
         let point = |node: &Node, along: f64| {
             (
-                node.at.0 + (along * dx / length) as i32,
-                node.at.1 + (along * dy / length) as i32,
+                f64::from(node.at.0) + along * ux,
+                f64::from(node.at.1) + along * uy,
             )
         };
-        let (start, end) = (point(a, f64::from(gap(a))), point(b, -f64::from(gap(b))));
-        canvas.draw(&PathElement::new([start, end], BLACK.stroke_width(2)))?;
-        let pixel = |(x, y): (i32, i32)| (f64::from(x), f64::from(y));
-        let head = arrowhead(pixel(start), pixel(end), 10.0).map(|(x, y)| (x as i32, y as i32));
-        canvas.draw(&PathElement::new(head, BLACK.stroke_width(2)))?;
-        let middle = ((start.0 + end.0) / 2, (start.1 + end.1) / 2);
-        canvas.draw(&Text::new(
-            short(edge.forward),
-            (middle.0, middle.1 - 14),
-            centered(17),
+        let (start, end) = (point(a, gap(a)), point(b, -gap(b)));
+        let pixel = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
+        canvas.draw(&PathElement::new(
+            [pixel(start), pixel(end)],
+            BLACK.stroke_width(2),
         ))?;
+        let head = arrowhead(start, end, 10.0).map(pixel);
+        canvas.draw(&PathElement::new(head, BLACK.stroke_width(2)))?;
+        // The values sit on either side of the arrow's middle, the forward one above.
+        let (nx, ny) = if ux >= 0.0 { (uy, -ux) } else { (-uy, ux) };
+        let beside = |distance: f64| {
+            pixel((
+                (start.0 + end.0) / 2.0 + distance * nx,
+                (start.1 + end.1) / 2.0 + distance * ny,
+            ))
+        };
+        canvas.draw(&Text::new(short(edge.forward), beside(15.0), centered(17)))?;
         canvas.draw(&Text::new(
             short(edge.backward),
-            (middle.0, middle.1 + 15),
+            beside(-15.0),
             centered(17).color(&RED),
         ))?;
     }
@@ -93,7 +117,7 @@ fn draw_graph(canvas: &Canvas, title: &str, nodes: &[Node], edges: &[Edge]) -> a
         if n.operation {
             node(&canvas, n.at, radius, n.label, 24)?;
         } else {
-            canvas.draw(&Text::new(n.label, n.at, centered(17)))?;
+            canvas.draw(&Text::new(n.label, n.at, centered_in(JAPANESE_FONTS, 17)))?;
         }
     }
     Ok(())
@@ -120,12 +144,12 @@ fn operation(label: &'static str, at: (i32, i32)) -> Node {
 pub fn apple_graph(canvas: &Canvas) -> anyhow::Result<()> {
     let a = buy_apple();
     let nodes = [
-        value("apple", (60, 90)),
-        value("apple num", (60, 210)),
+        value("リンゴ", (60, 90)),
+        value("リンゴの個数", (60, 210)),
         operation("×", (260, 150)),
-        value("tax", (330, 280)),
+        value("消費税", (330, 280)),
         operation("×", (470, 150)),
-        value("price", (640, 150)),
+        value("支払金額", (640, 150)),
     ];
     let edges = [
         Edge {
@@ -171,16 +195,16 @@ pub fn apple_graph(canvas: &Canvas) -> anyhow::Result<()> {
 pub fn apple_orange_graph(canvas: &Canvas) -> anyhow::Result<()> {
     let g = buy_apple_orange();
     let nodes = [
-        value("apple", (60, 50)),
-        value("apple num", (60, 190)),
-        value("orange", (60, 240)),
-        value("orange num", (60, 380)),
+        value("リンゴ", (60, 50)),
+        value("リンゴの個数", (60, 190)),
+        value("みかん", (60, 240)),
+        value("みかんの個数", (60, 380)),
         operation("×", (250, 120)),
         operation("×", (250, 300)),
         operation("+", (430, 210)),
-        value("tax", (440, 340)),
+        value("消費税", (440, 340)),
         operation("×", (580, 210)),
-        value("price", (710, 210)),
+        value("支払金額", (710, 210)),
     ];
     let edges = [
         Edge {

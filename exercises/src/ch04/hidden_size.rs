@@ -1,0 +1,86 @@
+//! An experiment: how many hidden neurons does a short training need? §4.5.1 of the book; on
+//! our pages, chapter 4, "4.5.1 A two-layer network".
+//!
+//! The book's network has 50 hidden neurons (`hidden_size=50`): a hyperparameter, which
+//! people choose and the network does not learn. After a short training (300 steps,
+//! mini-batches of 100, learning rate 0.5, on the first 10,000 training images), 50 neurons
+//! reach a test accuracy of about 0.89. How few are enough for 0.8? Find the smallest hidden
+//! size that still reaches 0.8: the check trains the network with your size and with one
+//! neuron fewer.
+//!
+//! Hint: start at 10 and go down. Each check takes a second or two and tells you the
+//! accuracy it measured.
+//!
+//! Check it with `cargo test -p exercises ch04_hidden_size`.
+
+use ch04::{MnistLearner, TrainConfig, TwoLayerNet, train};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use support::Progress;
+
+use crate::check::{Checked, Failure, yours};
+use crate::exercise::Exercise;
+
+pub fn hidden_size() -> usize {
+    if cfg!(feature = "answer-key") {
+        return crate::answer_key::HIDDEN_SIZE;
+    }
+    todo!("the smallest number of hidden neurons that reaches 0.8")
+}
+
+// The check. You do not need to read on (but you may).
+
+pub const EXERCISE: Exercise = Exercise {
+    name: "ch04_hidden_size",
+    section: "§4.5.1",
+    title: "experiment: the smallest hidden layer that learns enough",
+    file: file!(),
+    check,
+};
+
+const STEPS: usize = 300;
+const GOAL: f64 = 0.8;
+
+/// Trains chapter 4's network with your size and with one neuron fewer.
+fn check() -> Checked {
+    let hidden_size = yours("§4.5.1 hidden_size()", hidden_size)?;
+    if !(1..=50).contains(&hidden_size) {
+        return Err(Failure::Wrong(format!(
+            "§4.5.1 the hidden size should be between 1 and the book's 50; yours is {hidden_size}"
+        )));
+    }
+    let accuracy = accuracy_after_training(hidden_size)?;
+    if accuracy < GOAL {
+        return Err(Failure::Wrong(format!(
+            "§4.5.1 with {hidden_size} hidden neurons, {STEPS} steps reach a test accuracy of {accuracy}; the goal is {GOAL}: try more neurons"
+        )));
+    }
+    if hidden_size > 1 {
+        let fewer = accuracy_after_training(hidden_size - 1)?;
+        if fewer >= GOAL {
+            return Err(Failure::Wrong(format!(
+                "§4.5.1 with {hidden_size} hidden neurons, {STEPS} steps reach {accuracy}, and with {} they reach {fewer}: that is enough too, so try fewer",
+                hidden_size - 1
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Chapter 4's network trained with `ch04::train`, measured on the 10,000 test images.
+fn accuracy_after_training(hidden_size: usize) -> Result<f64, Failure> {
+    let data = crate::mnist::mnist()?;
+    let mut rng = StdRng::seed_from_u64(4);
+    let mut learner = MnistLearner {
+        network: TwoLayerNet::new(784, hidden_size, 10, 0.01, &mut rng),
+        data,
+        numerical: false,
+    };
+    let config = TrainConfig {
+        iters_num: STEPS,
+        batch_size: 100,
+        learning_rate: 0.5,
+    };
+    train(&mut learner, &config, &mut rng, &Progress::silent());
+    Ok(learner.network.accuracy(&data.x_test, &data.t_test))
+}

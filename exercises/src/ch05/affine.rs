@@ -1,0 +1,105 @@
+//! The Affine layer's backward: §5.6.2 of the book; on our pages, chapter 5, "5.6 Affine and
+//! Softmax layers".
+//!
+//! Forward (written for you) computes Y = X·W + B for a batch and keeps X. Backward gets
+//! dY, the derivative of the loss for each output, and, as equation (5.13) says,
+//! returns dX = dY·Wᵀ, and stores dW = Xᵀ·dY in `self.dw` and dB, the sum of dY's rows, in
+//! `self.db`.
+//!
+//! Hint: the transpose Wᵀ is `self.w.t()`, so dX is `dout.dot(&self.w.t())`. The sum of the
+//! rows is `dout.sum_axis(Axis(0))` (with `use ndarray::Axis;`). Each derivative has the
+//! shape of what it is the derivative of: dW the shape of W, dX the shape of X.
+//!
+//! Check it with `cargo test -p exercises ch05_affine`.
+
+use ch05::Layer;
+use ndarray::{Array1, Array2, array};
+
+use crate::check::{Checked, Hint, Tolerance, same, yours};
+use crate::exercise::Exercise;
+
+#[derive(Debug, Clone)]
+pub struct Affine {
+    pub w: Array2<f64>,
+    pub b: Array1<f64>,
+    pub x: Array2<f64>,
+    pub dw: Array2<f64>,
+    pub db: Array1<f64>,
+}
+
+impl Affine {
+    pub fn new(w: Array2<f64>, b: Array1<f64>) -> Affine {
+        let (dw, db) = (Array2::zeros(w.raw_dim()), Array1::zeros(b.raw_dim()));
+        Affine {
+            w,
+            b,
+            x: Array2::zeros((0, 0)),
+            dw,
+            db,
+        }
+    }
+}
+
+impl Layer for Affine {
+    fn name(&self) -> &'static str {
+        "Affine"
+    }
+
+    fn forward(&mut self, x: Array2<f64>) -> Array2<f64> {
+        let out = x.dot(&self.w) + &self.b;
+        self.x = x;
+        out
+    }
+
+    fn backward(&mut self, dout: Array2<f64>) -> Array2<f64> {
+        if cfg!(feature = "answer-key") {
+            return crate::answer_key::affine_backward(self, dout);
+        }
+        todo!("store dW and dB, return dX")
+    }
+}
+
+// The check. You do not need to read on (but you may).
+
+pub const EXERCISE: Exercise = Exercise {
+    name: "ch05_affine",
+    section: "§5.6.2",
+    title: "the Affine layer's backward",
+    file: file!(),
+    check,
+};
+
+/// The book's dY, [[1, 2, 3], [4, 5, 6]], whose dB is [5, 7, 9]; the shapes of dX and dW;
+/// then their values, and a larger batch, against `ch05::Affine`.
+fn check() -> Checked {
+    let w = array![[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]];
+    let b = array![0.01, -0.02, 0.03];
+    let x = array![[1.0, 2.0], [-0.5, 0.3]];
+    let dout = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+    compare(&w, &b, &x, &dout, "a batch of 2")?;
+    let (x, dout) = (super::varied(5, 2, 0.7), super::varied(5, 3, 1.9));
+    compare(&w, &b, &x, &dout, "a batch of 5")
+}
+
+/// Your Affine and `ch05::Affine`, after the same forward and backward.
+fn compare(
+    w: &Array2<f64>,
+    b: &Array1<f64>,
+    x: &Array2<f64>,
+    dout: &Array2<f64>,
+    batch: &str,
+) -> Checked {
+    let what = format!("§5.6.2 Affine backward, {batch}:");
+    let mut affine = Affine::new(w.clone(), b.clone());
+    affine.forward(x.clone());
+    let dx = yours(&what, || affine.backward(dout.clone()))?;
+    let mut key = ch05::Affine::new(w.clone(), b.clone());
+    key.forward(x.clone());
+    let key_dx = key.backward(dout.clone());
+    let tolerance = Tolerance::abs(1e-12);
+    same(&format!("{what} dB"), &key.db, &affine.db, tolerance)
+        .hint("dB is the sum of dY's rows, kept in self.db.")?;
+    same(&format!("{what} dX"), &key_dx, &dx, tolerance)?;
+    same(&format!("{what} dW"), &key.dw, &affine.dw, tolerance)
+        .hint("dW is Xᵀ·dY, with the X that forward kept, in self.dw.")
+}

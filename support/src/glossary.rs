@@ -1,0 +1,197 @@
+//! The glossary: one data file, `book/glossary.toml`, spells every term once; the English
+//! glossary page and the Japanese index (五十音順) are made from it, and a test checks each
+//! term against the page that introduces it.
+
+use std::path::Path;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+/// One term, as `book/glossary.toml` lists it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The English term as the pages use it.
+    pub en: String,
+    /// The book's Japanese, spelt as the page spells it.
+    pub ja: String,
+    /// Another spelling the book uses for the same idea.
+    pub ja_alt: Option<String>,
+    /// `ja` in hiragana, for sorting in 五十音順.
+    pub reading: String,
+    /// `ja_alt` in hiragana.
+    pub reading_alt: Option<String>,
+    /// Where the book introduces it: `§4.2.1`, or `Chapter 4, margin`.
+    pub section: String,
+    /// The page of this book that introduces it, and the id of the heading there.
+    pub page: String,
+    pub anchor: String,
+    /// For the Rust words: what the word means, in a line.
+    pub meaning: Option<String>,
+    /// Not on its page yet: left out of the indexes, and not checked.
+    #[serde(default)]
+    pub pending: bool,
+}
+
+#[derive(Deserialize)]
+struct File {
+    term: Vec<Term>,
+}
+
+/// Reads the glossary's data file.
+pub fn load(path: &Path) -> anyhow::Result<Vec<Term>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let file: File =
+        toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+    Ok(file.term)
+}
+
+impl Term {
+    fn link(&self) -> String {
+        format!("[{}]({}#{})", self.section, self.page, self.anchor)
+    }
+}
+
+/// The English glossary page, `book/glossary.md`: the book's terms in the order they appear,
+/// then the Rust words with what they mean.
+pub fn english_page(terms: &[Term]) -> String {
+    let mut page = String::from(
+        "# Glossary\n\n\
+         <!-- Written by `cargo xtask book` from book/glossary.toml: edit that file, not this one. -->\n\n\
+         The terms of chapters 1 to 5, in the order they appear, with the book's Japanese. The \
+         [Japanese index](glossary-ja.md) lists them in 五十音順.\n\n\
+         | English | 日本語 | first met |\n|---|---|---|\n",
+    );
+    let shown = terms.iter().filter(|t| !t.pending);
+    for term in shown.clone().filter(|t| t.meaning.is_none()) {
+        page += &format!("| {} | {} | {} |\n", term.en, japanese(term), term.link());
+    }
+    page += "\n## Rust words\n\n\
+             The words of Rust the listings use, with the terms Japanese Rust books use for them.\n\n\
+             | English | 日本語 | what it means | first met |\n|---|---|---|---|\n";
+    for term in shown.filter(|t| t.meaning.is_some()) {
+        let meaning = term.meaning.as_deref().unwrap_or_default();
+        page += &format!(
+            "| {} | {} | {meaning} | {} |\n",
+            term.en,
+            term.ja,
+            term.link()
+        );
+    }
+    page
+}
+
+/// `ja`, with the other spelling the book uses, if there is one.
+fn japanese(term: &Term) -> String {
+    match &term.ja_alt {
+        Some(alt) => format!("{} ({alt})", term.ja),
+        None => term.ja.clone(),
+    }
+}
+
+/// The rows of the kana table, each named by its first syllable: あ行, か行, …
+const ROWS: [(char, &str); 10] = [
+    ('あ', "あ行"),
+    ('か', "か行"),
+    ('さ', "さ行"),
+    ('た', "た行"),
+    ('な', "な行"),
+    ('は', "は行"),
+    ('ま', "ま行"),
+    ('や', "や行"),
+    ('ら', "ら行"),
+    ('わ', "わ行"),
+];
+
+/// The row of the kana table a reading starts in.
+fn row_of(reading: &str) -> &'static str {
+    let first = reading.chars().next().unwrap_or('あ');
+    ROWS.iter()
+        .rev()
+        .find(|(start, _)| first >= *start)
+        .map_or("あ行", |(_, name)| name)
+}
+
+/// A reading as a dictionary sorts it: the long-vowel mark ー counts for nothing.
+fn sort_key(reading: &str) -> String {
+    reading.chars().filter(|&c| c != 'ー').collect()
+}
+
+/// The Japanese index, `book/glossary-ja.md`: every term by its reading, in 五十音順, row by
+/// row of the kana table; another spelling points to the main one.
+pub fn japanese_page(terms: &[Term]) -> String {
+    struct Entry<'a> {
+        reading: &'a str,
+        ja: &'a str,
+        term: &'a Term,
+        main: bool,
+    }
+    let mut entries: Vec<Entry> = Vec::new();
+    for term in terms.iter().filter(|t| !t.pending) {
+        entries.push(Entry {
+            reading: &term.reading,
+            ja: &term.ja,
+            term,
+            main: true,
+        });
+        if let (Some(ja), Some(reading)) = (&term.ja_alt, &term.reading_alt) {
+            entries.push(Entry {
+                reading,
+                ja,
+                term,
+                main: false,
+            });
+        }
+    }
+    entries.sort_by(|a, b| {
+        sort_key(a.reading)
+            .cmp(&sort_key(b.reading))
+            .then(a.ja.cmp(b.ja))
+    });
+
+    let mut page = String::from(
+        "# 用語索引 (Japanese index)\n\n\
+         <!-- Written by `cargo xtask book` from book/glossary.toml: edit that file, not this one. -->\n\n\
+         この本の用語を五十音順に並べました。最初に出てくる節へのリンクつきです。\
+         The same terms as the [glossary](glossary.md), by their Japanese reading.\n",
+    );
+    let mut row = "";
+    for entry in &entries {
+        let this_row = row_of(entry.reading);
+        if this_row != row {
+            row = this_row;
+            page +=
+                &format!("\n## {row}\n\n| 日本語 | よみ | English | 初出 |\n|---|---|---|---|\n");
+        }
+        let english = if entry.main {
+            entry.term.en.clone()
+        } else {
+            format!("→ {}", entry.term.ja)
+        };
+        page += &format!(
+            "| {} | {} | {english} | {} |\n",
+            entry.ja,
+            entry.reading,
+            entry.term.link()
+        );
+    }
+    page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_fall_into_the_rows_of_the_kana_table() {
+        assert_eq!(row_of("あふぃん"), "あ行");
+        assert_eq!(row_of("がくしゅう"), "か行");
+        assert_eq!(row_of("ぞくせい"), "さ行");
+        assert_eq!(row_of("でんぱ"), "た行");
+        assert_eq!(row_of("ぱらめーた"), "は行");
+        assert_eq!(row_of("よみ"), "や行");
+        assert_eq!(row_of("わんほっと"), "わ行");
+        assert!(sort_key("えんとろぴー") < sort_key("えんどつーえんど"));
+    }
+}
