@@ -157,21 +157,78 @@ fn heading_id(heading: &str) -> String {
         .collect()
 }
 
+/// Every figure has a numbered caption on the next line that says which figure of the book
+/// it corresponds to, or that it is not in the book.
+fn figure_problems(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.starts_with("![") {
+            continue;
+        }
+        let caption: Vec<&str> = lines[i + 1..]
+            .iter()
+            .skip_while(|l| l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty())
+            .copied()
+            .collect();
+        let caption = caption.join(" ");
+        if !caption.starts_with("*Figure ") || !caption.contains("book") {
+            found.push(format!(
+                "line {}: a figure needs a caption \"*Figure N-M. …*\" naming the book's figure, \
+                 or saying it is not in the book",
+                i + 1
+            ));
+        }
+    }
+    found
+}
+
+/// The id of a heading: the one it states, `{#id}` at its end, which stays the same in the
+/// Japanese edition whatever the translation says; else the one mdBook makes of its text.
+fn id_of_heading(heading: &str) -> String {
+    match heading.strip_suffix('}').and_then(|h| h.rsplit_once("{#")) {
+        Some((_, id)) => id.to_string(),
+        None => heading_id(heading),
+    }
+}
+
+/// Every heading of the pages written by hand states its id, so that links keep working in
+/// the Japanese edition, where the heading's words change.
+fn headings_without_ids(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut in_code = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code && line.starts_with('#') && !line.trim_end().ends_with('}') {
+            found.push(format!("line {}: a heading without {{#id}}: {line}", i + 1));
+        }
+    }
+    found
+}
+
 /// Links `page.md#fragment` whose fragment names no heading of that page (mdbook-linkcheck2
 /// checks that files exist, not fragments).
 fn fragment_problems(dir: &Path, text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        for piece in line.split("](").skip(1) {
+        // Markdown links `](page.md#id)`, and the HTML links of generated tables,
+        // `href="page.html#id"`.
+        let markdown = line.split("](").skip(1).filter_map(|piece| {
             let target = &piece[..piece.find(')').unwrap_or(piece.len())];
-            let Some((file, fragment)) = target.split_once(".md#") else {
-                continue;
-            };
+            target.split_once(".md#")
+        });
+        let html = line.split("href=\"").skip(1).filter_map(|piece| {
+            let target = &piece[..piece.find('"').unwrap_or(piece.len())];
+            target.split_once(".html#")
+        });
+        for (file, fragment) in markdown.chain(html) {
             let page = fs::read_to_string(dir.join(format!("{file}.md"))).unwrap_or_default();
             let ids: Vec<String> = page
                 .lines()
                 .filter(|l| l.starts_with('#'))
-                .map(|l| heading_id(l.trim_start_matches('#').trim()))
+                .map(|l| id_of_heading(l.trim_start_matches('#').trim()))
                 .collect();
             if !ids.iter().any(|id| id == fragment) {
                 found.push(format!(
@@ -208,6 +265,16 @@ fn every_page_keeps_its_promises() {
             let dir = page.parent().unwrap();
             let mut found = problems(dir, &text);
             found.extend(fragment_problems(dir, &text));
+            found.extend(figure_problems(&text));
+            let generated = [
+                "SUMMARY.md",
+                "glossary.md",
+                "glossary-ja.md",
+                "measurements.md",
+            ];
+            if !generated.iter().any(|name| page.ends_with(name)) {
+                found.extend(headings_without_ids(&text));
+            }
             found
                 .into_iter()
                 .map(move |p| format!("{}: {p}", page.display()))
@@ -288,6 +355,24 @@ fn a_listing_without_its_files_caption_is_caught() {
     );
     let output = "<span class=\"filename\">Printed by `cargo run -p ch02`</span>\n```text\n{{#include figures/ch02/output.txt:2_6}}\n```\n";
     assert_eq!(problems(&dir, output), Vec::<String>::new());
+}
+
+#[test]
+fn a_figure_without_its_caption_is_caught() {
+    let good = "![a curve](figures/x.svg)\n\n*Figure 1-1. A curve (the book's Figure 1-3).*\n";
+    assert_eq!(figure_problems(good), Vec::<String>::new());
+    let bare = "![a curve](figures/x.svg)\n\nSome text.\n";
+    assert_eq!(figure_problems(bare).len(), 1);
+}
+
+#[test]
+fn headings_state_their_ids() {
+    assert_eq!(id_of_heading("2.4.1 XOR {#241-xor}"), "241-xor");
+    assert_eq!(id_of_heading("2.4.1 XOR"), "241-xor");
+    assert_eq!(
+        headings_without_ids("# A {#a}\n```text\n# not a heading\n```\n## B\n"),
+        ["line 5: a heading without {#id}: ## B"]
+    );
 }
 
 #[test]

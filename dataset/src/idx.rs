@@ -1,75 +1,27 @@
 //! The IDX format MNIST is distributed in: a big-endian header (a magic number, then one
 //! 32-bit size per dimension) followed by the raw bytes, here gzip-compressed.
+//!
+//! The header is read and checked before the data: a header that declares more data than
+//! the file can hold is refused at once, and the data is read only up to what the header
+//! declares, so no size written in a damaged file decides how much memory is taken.
 
 use std::fs::File;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
 
-use flate2::read::GzDecoder;
+use flate2::bufread::MultiGzDecoder;
 use ndarray::ArrayView2;
+
+use crate::error::IdxError;
 
 /// Magic number of an IDX file of unsigned bytes with three dimensions (count, rows, cols).
 pub const IMAGES_MAGIC: u32 = 0x0000_0803;
 /// Magic number of an IDX file of unsigned bytes with one dimension (count).
 pub const LABELS_MAGIC: u32 = 0x0000_0801;
 
-/// Everything that can be wrong with a data file. Each message names the file, what was
-/// expected and what was found, so that a reader can fix the file rather than the code.
-#[derive(Debug, thiserror::Error)]
-pub enum IdxError {
-    #[error("cannot open {}: {source}", path.display())]
-    Open {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{} is not a complete gzip file ({source}); is the download cut short?", path.display())]
-    Gzip {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "{}: an IDX {kind} header is {expected} bytes long, but the file holds only {found} bytes",
-        path.display()
-    )]
-    Header {
-        path: PathBuf,
-        kind: &'static str,
-        expected: usize,
-        found: usize,
-    },
-    #[error(
-        "{}: expected an IDX {kind} file (magic number {expected:#010x}), found magic number {found:#010x}",
-        path.display()
-    )]
-    Magic {
-        path: PathBuf,
-        kind: &'static str,
-        expected: u32,
-        found: u32,
-    },
-    #[error(
-        "{}: the header promises {count} {kind} ({expected} bytes after the header), found {found} bytes",
-        path.display()
-    )]
-    Size {
-        path: PathBuf,
-        kind: &'static str,
-        count: usize,
-        expected: usize,
-        found: usize,
-    },
-    #[error(
-        "{} holds {images} images but {} holds {labels} labels; they should be the same set",
-        images_path.display(),
-        labels_path.display()
-    )]
-    Count {
-        images_path: PathBuf,
-        images: usize,
-        labels_path: PathBuf,
-        labels: usize,
-    },
-}
+/// The most that gzip's compression (deflate) can shrink data: one 258-byte repeat coded in
+/// two bits. A gzip file of n bytes therefore decompresses to at most 1032 n bytes.
+const MAX_DEFLATE_RATIO: u128 = 1032;
 
 /// The images of one IDX file: `count` images of `rows` × `cols` pixels, row by row.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,87 +46,144 @@ impl Images {
 /// Reads a gzip-compressed IDX file of images (`*-images-idx3-ubyte.gz`).
 pub fn read_images(path: &Path) -> Result<Images, IdxError> {
     let (dims, pixels) = read_idx(path, "images", IMAGES_MAGIC, 3)?;
-    let [count, rows, cols] = [dims[0], dims[1], dims[2]];
-    check_size(path, "images", count, count * rows * cols, pixels.len())?;
     Ok(Images {
-        count,
-        rows,
-        cols,
+        count: dims[0],
+        rows: dims[1],
+        cols: dims[2],
         pixels,
     })
 }
 
 /// Reads a gzip-compressed IDX file of labels (`*-labels-idx1-ubyte.gz`).
 pub fn read_labels(path: &Path) -> Result<Vec<u8>, IdxError> {
-    let (dims, labels) = read_idx(path, "labels", LABELS_MAGIC, 1)?;
-    check_size(path, "labels", dims[0], dims[0], labels.len())?;
+    let (_, labels) = read_idx(path, "labels", LABELS_MAGIC, 1)?;
     Ok(labels)
 }
 
-/// Decompresses `path`, checks its magic number and splits it into sizes and data.
+/// Decompresses `path` and returns its sizes and its data, after checking the magic number,
+/// that the sizes fit in the file, and that the data is exactly as long as they say.
 fn read_idx(
     path: &Path,
     kind: &'static str,
     magic: u32,
     ndim: usize,
 ) -> Result<(Vec<usize>, Vec<u8>), IdxError> {
-    let file = File::open(path).map_err(|source| IdxError::Open {
+    let open_error = |cause| IdxError::Open {
         path: path.to_owned(),
-        source,
-    })?;
-    let mut bytes = Vec::new();
-    GzDecoder::new(file)
-        .read_to_end(&mut bytes)
-        .map_err(|source| IdxError::Gzip {
-            path: path.to_owned(),
-            source,
-        })?;
+        cause,
+    };
+    let file = File::open(path).map_err(open_error)?;
+    let file_len = file.metadata().map_err(open_error)?.len();
+    let mut file = BufReader::new(file);
+    check_gzip_start(path, &mut file)?;
+    let gzip_error = |cause| IdxError::Gzip {
+        path: path.to_owned(),
+        cause,
+    };
+    let mut gz = MultiGzDecoder::new(file);
 
     let header_len = 4 * (1 + ndim);
-    let short_header = |found| IdxError::Header {
+    let mut header = Vec::with_capacity(header_len);
+    (&mut gz)
+        .take(header_len as u64)
+        .read_to_end(&mut header)
+        .map_err(gzip_error)?;
+    let short_header = || IdxError::Header {
         path: path.to_owned(),
         kind,
         expected: header_len,
-        found,
+        found: header.len(),
     };
-    let words: Vec<usize> = bytes
+    let words: Vec<u32> = header
         .chunks_exact(4)
-        .take(1 + ndim)
-        .map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]]) as usize)
+        .map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]]))
         .collect();
-    match words.first() {
-        None => return Err(short_header(bytes.len())),
-        Some(&found) if found != magic as usize => {
-            return Err(IdxError::Magic {
-                path: path.to_owned(),
-                kind,
-                expected: magic,
-                found: found as u32,
-            });
-        }
-        Some(_) if words.len() < 1 + ndim => return Err(short_header(bytes.len())),
-        Some(_) => {}
-    }
-    bytes.drain(..header_len);
-    Ok((words[1..].to_vec(), bytes))
-}
-
-fn check_size(
-    path: &Path,
-    kind: &'static str,
-    count: usize,
-    expected: usize,
-    found: usize,
-) -> Result<(), IdxError> {
-    if expected == found {
-        Ok(())
-    } else {
-        Err(IdxError::Size {
+    let Some(&found) = words.first() else {
+        return Err(short_header());
+    };
+    if found != magic {
+        return Err(IdxError::Magic {
             path: path.to_owned(),
             kind,
-            count,
-            expected,
+            expected: magic,
             found,
-        })
+        });
+    }
+    if words.len() < 1 + ndim {
+        return Err(short_header());
+    }
+    let dims: Vec<usize> = words[1..].iter().map(|&d| d as usize).collect();
+
+    let bytes: u128 = words[1..].iter().map(|&d| u128::from(d)).product();
+    let limit = u128::from(file_len) * MAX_DEFLATE_RATIO;
+    let expected = match usize::try_from(bytes) {
+        Ok(expected) if bytes <= limit => expected,
+        _ => {
+            return Err(IdxError::TooLarge {
+                path: path.to_owned(),
+                declared: declared(kind, &dims),
+                bytes,
+                file_len,
+                limit,
+            });
+        }
+    };
+    let mut data = Vec::new();
+    (&mut gz)
+        .take(expected as u64)
+        .read_to_end(&mut data)
+        .map_err(gzip_error)?;
+    // Reading on to the end also checks gzip's checksum of the whole file.
+    let extra = io::copy(&mut gz, &mut io::sink()).map_err(gzip_error)?;
+    if data.len() != expected || extra > 0 {
+        return Err(IdxError::Size {
+            path: path.to_owned(),
+            kind,
+            count: dims[0],
+            expected,
+            found: data.len() as u64 + extra,
+        });
+    }
+    Ok((dims, data))
+}
+
+/// Refuses an empty file, and a file that does not start as gzip files do, before
+/// decompressing; an uncompressed IDX file is recognised and named.
+fn check_gzip_start(path: &Path, file: &mut impl BufRead) -> Result<(), IdxError> {
+    let start = file.fill_buf().map_err(|cause| IdxError::Open {
+        path: path.to_owned(),
+        cause,
+    })?;
+    match start {
+        [] => Err(IdxError::Empty {
+            path: path.to_owned(),
+        }),
+        [0x1f, 0x8b, ..] => Ok(()),
+        _ => Err(IdxError::NotGzip {
+            path: path.to_owned(),
+            found: start
+                .iter()
+                .take(4)
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            note: if start.starts_with(&[0, 0, 8]) {
+                " (an IDX file that is already decompressed: this loader reads the .gz files \
+                 as they are downloaded)"
+            } else {
+                ""
+            },
+        }),
+    }
+}
+
+/// What a header declares, in words: "60000 images of 28 × 28 pixels", "60000 labels".
+fn declared(kind: &str, dims: &[usize]) -> String {
+    match dims {
+        [count, pixels @ ..] if !pixels.is_empty() => {
+            let sizes: Vec<String> = pixels.iter().map(usize::to_string).collect();
+            format!("{count} {kind} of {} pixels", sizes.join(" × "))
+        }
+        _ => format!("{} {kind}", dims.first().copied().unwrap_or(0)),
     }
 }

@@ -6,9 +6,12 @@
 //! |---|---|
 //! | §3.6.1 `load_mnist`: the four files, normalised, flattened | [`mnist`] |
 //! | (the file format behind it, IDX, read with clear errors) | [`idx`] |
+//! | (what can be wrong with the folder or a file, in words) | [`error`] |
 
+pub mod error;
 pub mod idx;
 pub mod mnist;
 
-pub use idx::{IdxError, Images, read_images, read_labels};
+pub use error::IdxError;
+pub use idx::{Images, read_images, read_labels};
 pub use mnist::{Mnist, load_mnist, one_hot};

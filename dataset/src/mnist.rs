@@ -1,15 +1,25 @@
 //! §3.6.1: `load_mnist`, the loader every chapter from 3 on uses.
 
+use std::fs;
 use std::path::Path;
 
 use ndarray::{Array1, Array2};
 
-use crate::idx::{IdxError, read_images, read_labels};
+use crate::error::IdxError;
+use crate::idx::{Images, read_images, read_labels};
 
 pub const TRAIN_IMAGES: &str = "train-images-idx3-ubyte.gz";
 pub const TRAIN_LABELS: &str = "train-labels-idx1-ubyte.gz";
 pub const TEST_IMAGES: &str = "t10k-images-idx3-ubyte.gz";
 pub const TEST_LABELS: &str = "t10k-labels-idx1-ubyte.gz";
+/// The four files of an MNIST folder.
+pub const FILES: [&str; 4] = [TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS];
+
+/// MNIST's images are 28 × 28 pixels: the 784 inputs of every network in the book.
+pub const ROWS: usize = 28;
+pub const COLS: usize = 28;
+/// MNIST's labels are the digits 0 to 9.
+pub const CLASSES: usize = 10;
 
 /// MNIST as the book's `load_mnist(flatten=True)` returns it: one image per row
 /// (784 = 28 × 28 pixels) and one label (0 to 9) per image.
@@ -23,7 +33,11 @@ pub struct Mnist {
 
 /// Reads the four files from `dir`. With `normalize`, pixels are scaled from 0–255 to
 /// 0.0–1.0, as the book's `normalize=True` does.
+///
+/// Everything is checked before it is returned: the folder and its four files, each file's
+/// format, 28 × 28 images, labels from 0 to 9, and as many labels as images.
 pub fn load_mnist(dir: &Path, normalize: bool) -> Result<Mnist, IdxError> {
+    check_folder(dir)?;
     let (x_train, t_train) = load_split(dir, TRAIN_IMAGES, TRAIN_LABELS, normalize)?;
     let (x_test, t_test) = load_split(dir, TEST_IMAGES, TEST_LABELS, normalize)?;
     Ok(Mnist {
@@ -34,6 +48,56 @@ pub fn load_mnist(dir: &Path, normalize: bool) -> Result<Mnist, IdxError> {
     })
 }
 
+/// A folder that is missing, or lacks one of the four files, is named with what it holds:
+/// the usual reason is a `--mnist-dir` that points one folder too high or too low.
+fn check_folder(dir: &Path) -> Result<(), IdxError> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Err(IdxError::NoFolder {
+            dir: dir.to_owned(),
+            found: if dir.exists() {
+                "it is a file, not a folder (or cannot be read)"
+            } else {
+                "nothing is there"
+            },
+        });
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|entry| Some(entry.ok()?.file_name().to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    for file in FILES {
+        if names.iter().any(|name| name == file) {
+            continue;
+        }
+        let uncompressed = file.trim_end_matches(".gz");
+        let note = if names.iter().any(|name| name == uncompressed) {
+            format!(
+                ". ({uncompressed} is there, decompressed: this loader reads the .gz files as \
+                 they are downloaded)"
+            )
+        } else {
+            String::new()
+        };
+        return Err(IdxError::Missing {
+            dir: dir.to_owned(),
+            file,
+            holds: listing(&names),
+            note,
+        });
+    }
+    Ok(())
+}
+
+/// The first few names of a folder's listing, and how many there are in all.
+fn listing(names: &[String]) -> String {
+    const SHOWN: usize = 8;
+    match names.len() {
+        0 => "nothing (it is empty)".to_string(),
+        n if n <= SHOWN => names.join(", "),
+        n => format!("{}, … ({n} entries)", names[..SHOWN].join(", ")),
+    }
+}
+
 fn load_split(
     dir: &Path,
     images_file: &str,
@@ -42,18 +106,35 @@ fn load_split(
 ) -> Result<(Array2<f64>, Array1<usize>), IdxError> {
     let (images_path, labels_path) = (dir.join(images_file), dir.join(labels_file));
     let images = read_images(&images_path)?;
+    let Images {
+        count, rows, cols, ..
+    } = images;
+    if (rows, cols) != (ROWS, COLS) {
+        return Err(IdxError::ImageSize {
+            path: images_path,
+            rows,
+            cols,
+        });
+    }
     let labels = read_labels(&labels_path)?;
-    if images.count != labels.len() {
+    if let Some(index) = labels.iter().position(|&l| usize::from(l) >= CLASSES) {
+        return Err(IdxError::Label {
+            path: labels_path,
+            index,
+            found: labels[index],
+        });
+    }
+    if count != labels.len() {
         return Err(IdxError::Count {
             images_path,
-            images: images.count,
+            images: count,
             labels_path,
             labels: labels.len(),
         });
     }
     let scale = if normalize { 1.0 / 255.0 } else { 1.0 };
     let x = Array2::from_shape_vec(
-        (images.count, images.rows * images.cols),
+        (count, rows * cols),
         images
             .pixels
             .iter()

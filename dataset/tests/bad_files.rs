@@ -48,7 +48,37 @@ fn a_file_that_is_not_gzip_is_rejected() {
     let path = write(dir.path(), "labels.gz", b"this is plain text, not gzip");
     let err = read_labels(&path).unwrap_err().to_string();
     assert!(
-        err.contains("labels.gz is not a complete gzip file"),
+        err.ends_with(
+            "labels.gz is not gzip-compressed: a .gz file starts with the bytes 1f 8b, \
+             this one starts with 74 68 69 73"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_decompressed_idx_file_is_recognised() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "labels.gz", &idx(LABELS_MAGIC, &[1], &[7]));
+    let err = read_labels(&path).unwrap_err().to_string();
+    assert!(
+        err.ends_with(
+            "this one starts with 00 00 08 01 (an IDX file that is already decompressed: \
+             this loader reads the .gz files as they are downloaded)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_empty_file_is_named_as_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "empty.gz", b"");
+    let err = read_images(&path).unwrap_err().to_string();
+    assert!(
+        err.ends_with(
+            "empty.gz is empty (0 bytes): expected a gzip-compressed IDX file; download it again"
+        ),
         "{err}"
     );
 }
@@ -107,14 +137,150 @@ fn a_payload_shorter_than_its_header_promises_is_reported() {
 }
 
 #[test]
+fn a_payload_longer_than_its_header_promises_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "labels.gz",
+        &gzip(&idx(LABELS_MAGIC, &[3], &[1, 2, 3, 4, 5])),
+    );
+    let err = read_labels(&path).unwrap_err().to_string();
+    assert!(
+        err.ends_with("the header promises 3 labels (3 bytes after the header), found 5 bytes"),
+        "{err}"
+    );
+}
+
+/// A damaged count of 4,294,967,295 images is refused from the header alone: the 64-byte
+/// file could not hold them, so nothing is decompressed or allocated for them.
+#[test]
+fn a_header_that_declares_billions_of_images_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = gzip(&idx(IMAGES_MAGIC, &[u32::MAX, 28, 28], &[0; 784]));
+    let path = write(dir.path(), "huge.gz", &bytes);
+    let err = read_images(&path).unwrap_err().to_string();
+    let limit = 1032 * bytes.len();
+    assert!(
+        err.ends_with(&format!(
+            "the header declares 4294967295 images of 28 × 28 pixels (3367254359280 bytes after \
+             the header), more than a gzip file of {} bytes can hold (at most {limit} bytes); \
+             the header is damaged",
+            bytes.len()
+        )),
+        "{err}"
+    );
+    // Sizes whose product would overflow 64 bits are refused the same way.
+    let path = write(
+        dir.path(),
+        "huger.gz",
+        &gzip(&idx(IMAGES_MAGIC, &[u32::MAX; 3], &[])),
+    );
+    let err = read_images(&path).unwrap_err().to_string();
+    assert!(err.contains("the header is damaged"), "{err}");
+}
+
+/// A folder of MNIST files: `images` in both image files, `labels` in both label files.
+fn mnist_folder(dir: &Path, images: &[u8], labels: &[u8]) {
+    for (name, bytes) in [
+        (TRAIN_IMAGES, images),
+        (TRAIN_LABELS, labels),
+        (TEST_IMAGES, images),
+        (TEST_LABELS, labels),
+    ] {
+        write(dir, name, bytes);
+    }
+}
+
+/// Two 28 × 28 images: one blank, one all ink.
+fn two_images() -> Vec<u8> {
+    let mut pixels = vec![0; 784];
+    pixels.extend([255; 784]);
+    gzip(&idx(IMAGES_MAGIC, &[2, 28, 28], &pixels))
+}
+
+#[test]
+fn a_label_outside_0_to_9_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    mnist_folder(d, &two_images(), &gzip(&idx(LABELS_MAGIC, &[2], &[4, 9])));
+    write(d, TEST_LABELS, &gzip(&idx(LABELS_MAGIC, &[2], &[4, 11])));
+    let err = load_mnist(d, true).unwrap_err().to_string();
+    assert!(
+        err.ends_with(&format!(
+            "{TEST_LABELS}: label number 1 (counting from 0) is 11; MNIST's labels are the digits 0 to 9"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn images_that_are_not_28_by_28_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    mnist_folder(d, &two_images(), &gzip(&idx(LABELS_MAGIC, &[2], &[4, 9])));
+    write(
+        d,
+        TEST_IMAGES,
+        &gzip(&idx(IMAGES_MAGIC, &[2, 32, 32], &[0; 2 * 32 * 32])),
+    );
+    let err = load_mnist(d, true).unwrap_err().to_string();
+    assert!(
+        err.ends_with(&format!(
+            "{TEST_IMAGES}: expected MNIST's images of 28 × 28 pixels, found images of 32 × 32"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_folder_is_named_with_the_files_it_should_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("mnist");
+    let err = load_mnist(&missing, true).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "no MNIST folder at {}: nothing is there. Expected a folder holding \
+             train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, \
+             t10k-labels-idx1-ubyte.gz; the repository's data/mnist has them",
+            missing.display()
+        )
+    );
+}
+
+#[test]
+fn a_folder_without_the_files_says_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "README.md", b"notes");
+    write(
+        d,
+        "train-images-idx3-ubyte",
+        &idx(IMAGES_MAGIC, &[0, 28, 28], &[]),
+    );
+    let err = load_mnist(d, true).unwrap_err().to_string();
+    assert!(
+        err.starts_with(&format!(
+            "{} holds no train-images-idx3-ubyte.gz: an MNIST folder holds the four files ",
+            d.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.ends_with(
+            "This folder holds: README.md, train-images-idx3-ubyte. (train-images-idx3-ubyte \
+             is there, decompressed: this loader reads the .gz files as they are downloaded)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
 fn images_and_labels_must_count_alike() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let images = gzip(&idx(IMAGES_MAGIC, &[2, 1, 1], &[0, 255]));
-    write(d, TRAIN_IMAGES, &images);
+    mnist_folder(d, &two_images(), &gzip(&idx(LABELS_MAGIC, &[2], &[0, 1])));
     write(d, TRAIN_LABELS, &gzip(&idx(LABELS_MAGIC, &[3], &[0, 1, 2])));
-    write(d, TEST_IMAGES, &images);
-    write(d, TEST_LABELS, &gzip(&idx(LABELS_MAGIC, &[2], &[0, 1])));
     let err = load_mnist(d, true).unwrap_err().to_string();
     assert!(err.contains("holds 2 images but"), "{err}");
     assert!(
@@ -127,19 +293,19 @@ fn images_and_labels_must_count_alike() {
 fn a_small_valid_set_loads_and_normalizes() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let images = gzip(&idx(IMAGES_MAGIC, &[2, 1, 2], &[0, 255, 51, 102]));
-    let labels = gzip(&idx(LABELS_MAGIC, &[2], &[4, 9]));
-    for (name, bytes) in [
-        (TRAIN_IMAGES, &images),
-        (TRAIN_LABELS, &labels),
-        (TEST_IMAGES, &images),
-        (TEST_LABELS, &labels),
-    ] {
-        write(d, name, bytes);
-    }
+    let pixels: Vec<u8> = [0, 255, 51, 102].repeat(2 * 784 / 4);
+    let images = gzip(&idx(IMAGES_MAGIC, &[2, 28, 28], &pixels));
+    mnist_folder(d, &images, &gzip(&idx(LABELS_MAGIC, &[2], &[4, 9])));
     let mnist = load_mnist(d, true).unwrap();
-    assert_eq!(mnist.x_train, ndarray::array![[0.0, 1.0], [0.2, 0.4]]);
+    assert_eq!(mnist.x_train.dim(), (2, 784));
+    assert_eq!(
+        mnist.x_train.row(1).slice(ndarray::s![..4]),
+        ndarray::array![0.0, 1.0, 0.2, 0.4]
+    );
     assert_eq!(mnist.t_test, ndarray::array![4, 9]);
     let raw = load_mnist(d, false).unwrap();
-    assert_eq!(raw.x_test, ndarray::array![[0.0, 255.0], [51.0, 102.0]]);
+    assert_eq!(
+        raw.x_test.row(0).slice(ndarray::s![..4]),
+        ndarray::array![0.0, 255.0, 51.0, 102.0]
+    );
 }

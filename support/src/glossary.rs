@@ -7,6 +7,8 @@ use std::path::Path;
 use anyhow::Context;
 use serde::Deserialize;
 
+use crate::html;
+
 /// One term, as `book/glossary.toml` lists it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,37 +51,44 @@ pub fn load(path: &Path) -> anyhow::Result<Vec<Term>> {
 
 impl Term {
     fn link(&self) -> String {
-        format!("[{}]({}#{})", self.section, self.page, self.anchor)
+        html::link(&self.section, &format!("{}#{}", self.page, self.anchor))
     }
 }
 
 /// The English glossary page, `book/glossary.md`: the book's terms in the order they appear,
 /// then the Rust words with what they mean.
 pub fn english_page(terms: &[Term]) -> String {
-    let mut page = String::from(
+    let shown: Vec<&Term> = terms.iter().filter(|t| !t.pending).collect();
+    let book_terms: Vec<Vec<String>> = shown
+        .iter()
+        .filter(|t| t.meaning.is_none())
+        .map(|t| vec![html::text(&t.en), html::text(&japanese(t)), t.link()])
+        .collect();
+    let rust_words: Vec<Vec<String>> = shown
+        .iter()
+        .filter_map(|t| {
+            let meaning = t.meaning.as_deref()?;
+            Some(vec![
+                html::with_code(&t.en),
+                html::text(&t.ja),
+                html::with_code(meaning),
+                t.link(),
+            ])
+        })
+        .collect();
+    format!(
         "# Glossary\n\n\
          <!-- Written by `cargo xtask book` from book/glossary.toml: edit that file, not this one. -->\n\n\
          The terms of chapters 1 to 5, in the order they appear, with the book's Japanese. The \
-         [Japanese index](glossary-ja.md) lists them in 五十音順.\n\n\
-         | English | 日本語 | first met |\n|---|---|---|\n",
-    );
-    let shown = terms.iter().filter(|t| !t.pending);
-    for term in shown.clone().filter(|t| t.meaning.is_none()) {
-        page += &format!("| {} | {} | {} |\n", term.en, japanese(term), term.link());
-    }
-    page += "\n## Rust words\n\n\
-             The words of Rust the listings use, with the terms Japanese Rust books use for them.\n\n\
-             | English | 日本語 | what it means | first met |\n|---|---|---|---|\n";
-    for term in shown.filter(|t| t.meaning.is_some()) {
-        let meaning = term.meaning.as_deref().unwrap_or_default();
-        page += &format!(
-            "| {} | {} | {meaning} | {} |\n",
-            term.en,
-            term.ja,
-            term.link()
-        );
-    }
-    page
+         [Japanese index](glossary-ja.md) lists them in 五十音順.\n\n{}\n\
+         ## Rust words\n\n\
+         The words of Rust the listings use, with the terms Japanese Rust books use for them.\n\n{}",
+        html::table(&["English", "日本語", "first met"], &book_terms),
+        html::table(
+            &["English", "日本語", "what it means", "first met"],
+            &rust_words
+        ),
+    )
 }
 
 /// `ja`, with the other spelling the book uses, if there is one.
@@ -156,27 +165,35 @@ pub fn japanese_page(terms: &[Term]) -> String {
          この本の用語を五十音順に並べました。最初に出てくる節へのリンクつきです。\
          The same terms as the [glossary](glossary.md), by their Japanese reading.\n",
     );
-    let mut row = "";
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row_name = "";
     for entry in &entries {
         let this_row = row_of(entry.reading);
-        if this_row != row {
-            row = this_row;
-            page +=
-                &format!("\n## {row}\n\n| 日本語 | よみ | English | 初出 |\n|---|---|---|---|\n");
+        if this_row != row_name && !rows.is_empty() {
+            page += &format!("\n## {row_name}\n\n{}", table_of(&rows));
+            rows.clear();
         }
+        row_name = this_row;
         let english = if entry.main {
-            entry.term.en.clone()
+            html::text(&entry.term.en)
         } else {
-            format!("→ {}", entry.term.ja)
+            format!("→ {}", html::text(&entry.term.ja))
         };
-        page += &format!(
-            "| {} | {} | {english} | {} |\n",
-            entry.ja,
-            entry.reading,
-            entry.term.link()
-        );
+        rows.push(vec![
+            html::text(entry.ja),
+            html::text(entry.reading),
+            english,
+            entry.term.link(),
+        ]);
+    }
+    if !rows.is_empty() {
+        page += &format!("\n## {row_name}\n\n{}", table_of(&rows));
     }
     page
+}
+
+fn table_of(rows: &[Vec<String>]) -> String {
+    html::table(&["日本語", "よみ", "English", "初出"], rows)
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 //!   printed, cut into sections, in `book/figures/chNN/output.txt`; and the glossary's pages
 //!   from `book/glossary.toml`. A reader's own runs write into `target/runs/` instead and
 //!   leave these files alone.
+//! - `cargo xtask site` builds the book's site, English and Japanese, with its search index;
+//!   `cargo xtask pot` extracts the English text for the Japanese translation (po/).
 //! - `cargo xtask measure` times the programs in one sitting on this machine, chapter 5's
 //!   training run side by side with the lean NumPy version of it, and writes the one table of
 //!   times in the book, `book/measurements.md`.
@@ -15,9 +17,11 @@ use std::process::{Command, ExitCode};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use support::paths::{book_dir, repository};
-use support::{glossary, transcript};
+use support::{glossary, results, transcript};
 
+mod browser;
 mod measure;
+mod site;
 
 /// The maintainer's commands for the book.
 #[derive(Parser)]
@@ -36,12 +40,25 @@ enum Task {
     },
     /// Time the programs against the NumPy peer and write book/measurements.md
     Measure(measure::Options),
+    /// Build the site: the English book, the Japanese edition beside it, the search index
+    Site,
+    /// Load every page of the built site in headless Chromium and check it
+    BrowserCheck,
+    /// Extract the English text for translation into po/messages.pot
+    Pot {
+        /// Only check that po/messages.pot is up to date
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 fn main() -> ExitCode {
     support::exit_code(match Args::parse().command {
         Task::Book { weights } => book(weights),
         Task::Measure(options) => measure::run(&options),
+        Task::Site => site::site(),
+        Task::BrowserCheck => browser::check(),
+        Task::Pot { check } => site::pot(check),
     })
 }
 
@@ -60,6 +77,8 @@ fn book_weights() -> PathBuf {
 }
 
 fn book(weights: bool) -> anyhow::Result<()> {
+    write_glossary()?;
+    write_results()?;
     if weights {
         let out = support::paths::weights_dir().join("sample_weight.npz");
         let out = out.to_str().context("a path that is valid UTF-8")?;
@@ -73,7 +92,6 @@ fn book(weights: bool) -> anyhow::Result<()> {
         let stdout = cargo_run(chapter, chapter, &args)?;
         write_output(&dir.join("output.txt"), chapter, options, &stdout)?;
     }
-    write_glossary()?;
     write_compiler_error()?;
     write_failed_test()?;
     // Chapter 3 with the book's own weights, for the page's Accuracy:0.9352.
@@ -159,6 +177,17 @@ fn write_glossary() -> anyhow::Result<()> {
         std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
         println!("wrote {}", path.display());
     }
+    Ok(())
+}
+
+/// The Results page, from its data file.
+fn write_results() -> anyhow::Result<()> {
+    let book = repository().join("book");
+    let entries = results::load(&book.join("results.toml"))?;
+    let path = book.join("results.md");
+    std::fs::write(&path, results::page(&entries))
+        .with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {}", path.display());
     Ok(())
 }
 

@@ -11,6 +11,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
+use support::html;
 use support::paths::repository;
 
 use crate::cargo_run;
@@ -26,10 +27,29 @@ pub struct Options {
     fresh_clone: bool,
 }
 
-/// One row of a table: what was measured and what came out.
+/// One row of a table: what was measured (Markdown's `code` allowed), then what came out.
 struct Row {
     what: String,
-    result: String,
+    results: Vec<String>,
+}
+
+impl Row {
+    fn new(what: impl Into<String>, results: &[String]) -> Row {
+        Row {
+            what: what.into(),
+            results: results.to_vec(),
+        }
+    }
+
+    fn cells(&self) -> Vec<String> {
+        std::iter::once(html::with_code(&self.what))
+            .chain(self.results.iter().map(|r| html::text(r)))
+            .collect()
+    }
+}
+
+fn html_table(header: &[&str], rows: &[Row]) -> String {
+    html::table(header, &rows.iter().map(Row::cells).collect::<Vec<_>>())
 }
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
@@ -68,16 +88,14 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     for (k, name) in names.iter().enumerate() {
         let times: Vec<f64> = rounds.iter().map(|r| r[k]).collect();
         let ratios: Vec<f64> = rounds.iter().map(|r| r[0] / r[k]).collect();
-        side_by_side.push(Row {
-            what: name.to_string(),
-            result: format!(
-                "{:.2} s | {:.2}–{:.2} s | {:.2}",
-                median(&times),
-                min(&times),
-                max(&times),
-                median(&ratios)
-            ),
-        });
+        side_by_side.push(Row::new(
+            *name,
+            &[
+                format!("{:.2} s", median(&times)),
+                format!("{:.2}–{:.2} s", min(&times), max(&times)),
+                format!("{:.2}", median(&ratios)),
+            ],
+        ));
     }
 
     let mut others = Vec::new();
@@ -86,24 +104,26 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     for (chapter, stdout) in [("ch03", &ch03), ("ch04", &ch04)] {
         for line in stdout.lines() {
             if let Some(time) = line.strip_prefix("time: ") {
-                others.push(Row {
-                    what: format!("`cargo run --release -p {chapter}`"),
-                    result: time.to_string(),
-                });
+                others.push(Row::new(
+                    format!("`cargo run --release -p {chapter}`"),
+                    &[time.to_string()],
+                ));
             }
         }
     }
     for line in ch05.lines().filter(|l| l.starts_with("time: numerical")) {
-        others.push(Row {
-            what: "`cargo run --release -p ch05`".into(),
-            result: line["time: ".len()..].to_string(),
-        });
+        others.push(Row::new(
+            "`cargo run --release -p ch05`",
+            &[line["time: ".len()..].to_string()],
+        ));
     }
+
+    let programs = whole_programs()?;
 
     // The page first (the tests check the pages that include it), then again with the tests.
     let path = repository().join("book/measurements.md");
     let write = |tests: &[Row]| -> anyhow::Result<()> {
-        let text = page(options.rounds, &side_by_side, &others, tests)?;
+        let text = page(options.rounds, &side_by_side, &others, &programs, tests)?;
         std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))
     };
     write(&[])?;
@@ -115,6 +135,51 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     write(&tests)?;
     println!("wrote {}", path.display());
     Ok(())
+}
+
+/// The command a chapter's page tells the reader to run, whether it is a release build, and
+/// the options that keep its output quiet.
+const PROGRAMS: [(&str, bool, &[&str]); 5] = [
+    ("ch01", false, &[]),
+    ("ch02", false, &[]),
+    ("ch03", false, &[]),
+    ("ch04", true, &["--quiet"]),
+    ("ch05", true, &["--quiet"]),
+];
+
+/// Each chapter's program as its page runs it, timed from start to end once it is built.
+fn whole_programs() -> anyhow::Result<Vec<(&'static str, String, f64)>> {
+    let mut times = Vec::new();
+    for (chapter, release, options) in PROGRAMS {
+        let profile: &[&str] = if release { &["--release"] } else { &[] };
+        cargo(&[&["build", "--quiet", "-p", chapter], profile].concat())?;
+        let out = format!("target/xtask/{chapter}");
+        let start = Instant::now();
+        let status = Command::new(env!("CARGO"))
+            .current_dir(repository())
+            .args(
+                [
+                    &["run", "--quiet", "-p", chapter],
+                    profile,
+                    &["--"],
+                    options,
+                ]
+                .concat(),
+            )
+            .args(["--out", &out])
+            .stdout(std::process::Stdio::null())
+            .status()?;
+        if !status.success() {
+            bail!("cargo run -p {chapter} failed");
+        }
+        let command = if release {
+            format!("cargo run --release -p {chapter}")
+        } else {
+            format!("cargo run -p {chapter}")
+        };
+        times.push((chapter, command, start.elapsed().as_secs_f64()));
+    }
+    Ok(times)
 }
 
 /// Runs the NumPy peer (with OpenBLAS left to choose its own kernels; see its README) and
@@ -186,10 +251,10 @@ fn cargo(args: &[&str]) -> anyhow::Result<()> {
 fn warm_test() -> anyhow::Result<Row> {
     cargo(&["test", "--quiet", "--no-run"])?;
     let (seconds, counts) = timed_test(repository(), None)?;
-    Ok(Row {
-        what: "`cargo test`, everything already built".into(),
-        result: format!("{seconds:.0} s: {counts}"),
-    })
+    Ok(Row::new(
+        "`cargo test`, everything already built",
+        &[format!("{seconds:.0} s: {counts}")],
+    ))
 }
 
 /// A fresh clone of the last commit, built from nothing as a reader would: the first
@@ -221,14 +286,11 @@ fn fresh_clone() -> anyhow::Result<Vec<Row>> {
     let (seconds, counts) = timed_test(&clone, Some(&target))?;
     std::fs::remove_dir_all(&clone)?;
     Ok(vec![
-        Row {
-            what: "a fresh clone: `cargo run -p ch01` (builds the dependencies first)".into(),
-            result: format!("{first:.0} s"),
-        },
-        Row {
-            what: "then `cargo test`".into(),
-            result: format!("{seconds:.0} s: {counts}"),
-        },
+        Row::new(
+            "a fresh clone: `cargo run -p ch01` (builds the dependencies first)",
+            &[format!("{first:.0} s")],
+        ),
+        Row::new("then `cargo test`", &[format!("{seconds:.0} s: {counts}")]),
     ])
 }
 
@@ -296,7 +358,22 @@ fn machine() -> String {
     )
 }
 
-fn page(rounds: u8, side_by_side: &[Row], others: &[Row], tests: &[Row]) -> anyhow::Result<String> {
+fn page(
+    rounds: u8,
+    side_by_side: &[Row],
+    others: &[Row],
+    programs: &[(&str, String, f64)],
+    tests: &[Row],
+) -> anyhow::Result<String> {
+    // One line a chapter, for the "Run it" box at the top of its page: numbers and code only,
+    // so that it reads the same in both editions.
+    let mut each_chapter = String::new();
+    for (chapter, command, seconds) in programs {
+        each_chapter += &format!(
+            "<!-- ANCHOR: run_{chapter} -->\n<p class=\"run-time\"><code>{}</code>: {seconds:.1} s</p>\n<!-- ANCHOR_END: run_{chapter} -->\n",
+            html::text(command)
+        );
+    }
     let date = Command::new("date")
         .arg("+%Y-%m-%d")
         .output()
@@ -304,34 +381,39 @@ fn page(rounds: u8, side_by_side: &[Row], others: &[Row], tests: &[Row]) -> anyh
         .and_then(|o| String::from_utf8(o.stdout).ok())
         .map(|s| s.trim().to_string())
         .unwrap_or_default();
-    let mut page = format!(
+    // The prose is translated with the rest of the book; the tables, which change with every
+    // run, are HTML, which the translation tools leave alone.
+    Ok(format!(
         "# Measurements\n\n\
-         *Generated by `cargo xtask measure` on {date}; not edited by hand.* The one place in \
-         this book where times are written down: everywhere else they would go stale. Measured \
-         on {}.\n\n\
-         Times on a shared machine vary from run to run, sometimes by a third, so compare \
-         programs measured in the same sitting, never with a time written down earlier.\n\n\
+         The one place in this book where times are written down: everywhere else they would go \
+         stale. Times on a shared machine vary from run to run, sometimes by a third, so \
+         compare programs measured in the same sitting, never with a time written down \
+         earlier.\n\n\
+         <p><em>Generated by <code>cargo xtask measure</code> on {date}, not edited by hand. \
+         Measured on {}.</em></p>\n\n\
          ## Chapter 5's training run, side by side\n\n\
          10,000 iterations of batch 100 and 17 evaluations of all 70,000 images; the training \
-         loop only, without loading the data. {rounds} rounds, each running the three one \
-         after the other; *speed* is NumPy's time divided by the program's, taken within each \
-         round (the median of the rounds): above 1 is faster than NumPy.\n\n\
-         <!-- ANCHOR: ch05_training -->\n\
-         | program | median | range | speed |\n|---|---|---|---|\n",
-        machine()
-    );
-    for row in side_by_side {
-        page += &format!("| {} | {} |\n", row.what, row.result);
-    }
-    page += "<!-- ANCHOR_END: ch05_training -->\n";
-    page += "\n## Other times the programs print (one run each, release builds)\n\n\
-             | program | time |\n|---|---|\n";
-    for row in others {
-        page += &format!("| {} | {} |\n", row.what, row.result);
-    }
-    page += "\n## Tests\n\n| command | time and count |\n|---|---|\n";
-    for row in tests {
-        page += &format!("| {} | {} |\n", row.what, row.result);
-    }
-    Ok(page)
+         loop only, without loading the data. The three programs ran one after the other, in \
+         rounds; *speed* is NumPy's time divided by the program's, taken within each round \
+         (the median of the rounds): above 1 is faster than NumPy.\n\n\
+         <!-- ANCHOR: ch05_training -->\n{}<!-- ANCHOR_END: ch05_training -->\n\n\
+         ## Each chapter's program\n\n\
+         As each chapter's page tells you to run it, from start to end, once built (the first \
+         build takes longer).\n\n{each_chapter}\n\
+         ## Other times the programs print\n\n\
+         One run each, release builds.\n\n{}\n\
+         ## Tests\n\n{}",
+        html::text(&machine()),
+        html_table(
+            &[
+                &format!("program ({rounds} rounds)"),
+                "median",
+                "range",
+                "speed"
+            ],
+            side_by_side
+        ),
+        html_table(&["program", "time"], others),
+        html_table(&["command", "time and count"], tests),
+    ))
 }

@@ -22,11 +22,12 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let out = args.out.dir("ch01")?;
     println!("§1.4.2 the class Man");
     let m = Man::new("David");
     m.hello();
     m.goodbye();
 
     println!();
-    support::figure::write_all(&ALL, &args.out.dir("ch01"))
+    support::figure::write_all(&ALL, &out)
 }

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let out = args.out.dir("ch02")?;
     println!("§2.3.3 AND, NAND and OR as perceptrons with weights and a bias");
     for (name, gate) in [("AND", and as fn(u8, u8) -> u8), ("NAND", nand), ("OR", or)] {
         println!("{name}\n{}", truth_table(gate));
@@ -38,5 +39,5 @@ fn run(args: Args) -> anyhow::Result<()> {
         16 * carry + sum
     );
 
-    support::figure::write_all(&ALL, &args.out.dir("ch02"))
+    support::figure::write_all(&ALL, &out)
 }

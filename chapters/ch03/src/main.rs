@@ -7,6 +7,7 @@ use std::time::Instant;
 use anyhow::{Context, bail};
 use clap::Parser;
 use dataset::load_mnist;
+use dataset::mnist::CLASSES;
 use ndarray::array;
 use support::cli::{MnistArgs, OutArgs};
 use support::numpy_str;
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let out = args.out.dir("ch03")?;
     let x = array![-1.0, 1.0, 2.0];
     println!("§3.2 activation functions of x = {}", numpy_str(&x));
     println!("step_function: {}", numpy_str(&x.mapv(step_function)));
@@ -58,7 +60,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     );
 
     println!();
-    support::figure::write_all(&ALL, &args.out.dir("ch03"))?;
+    support::figure::write_all(&ALL, &out)?;
 
     let dir = args.mnist.dir();
     let mnist = load_mnist(&dir, true)?;
@@ -90,6 +92,14 @@ fn run(args: Args) -> anyhow::Result<()> {
             network.w1.nrows(),
             dir.display(),
             mnist.x_test.ncols()
+        );
+    }
+    if network.w3.ncols() != CLASSES {
+        bail!(
+            "the weights in {} give {} scores per image, but MNIST has {CLASSES} classes (the \
+             digits 0 to 9): W3 should have {CLASSES} columns",
+            path.display(),
+            network.w3.ncols()
         );
     }
     let name = path.file_name().unwrap_or_default().to_string_lossy();

@@ -116,7 +116,9 @@ fn a_missing_array_is_named() {
     });
     let err = error(load_pickle(&path));
     assert!(
-        err.ends_with("expected an array named b3, found none"),
+        err.ends_with(
+            "expected an array named b3, found none (the file holds: W1, W2, W3, b1, b2)"
+        ),
         "{err}"
     );
 }
@@ -129,7 +131,7 @@ fn bytes_that_do_not_fill_the_shape_are_counted() {
     });
     let err = error(load_pickle(&path));
     assert!(
-        err.ends_with("expected W1 of shape [2, 3] as float32: 24 bytes, found 20 bytes"),
+        err.ends_with("expected W1 of shape [2, 3] as float32: 4 bytes per value, found 20 bytes"),
         "{err}"
     );
 }
@@ -142,7 +144,9 @@ fn layers_that_do_not_fit_together_are_reported() {
     });
     let err = error(load_pickle(&path));
     assert!(
-        err.ends_with("expected W1's columns to equal b1's length, found 3 and 2"),
+        err.ends_with(
+            "expected b1 of shape [3] (a bias for each of W1's 3 columns), found shape [2]"
+        ),
         "{err}"
     );
 }
@@ -155,7 +159,69 @@ fn a_matrix_where_a_vector_belongs_is_reported() {
     });
     let err = error(load_pickle(&path));
     assert!(
-        err.ends_with("expected b3 with 1 dimension(s), found shape [1, 2]"),
+        err.ends_with(
+            "expected b3 of shape [2] (a bias for each of W3's 2 columns), found shape [1, 2]"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_matrix_that_does_not_follow_the_one_before_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays[2].1 = state(&[2, 3], &[1.0; 6], false);
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with(
+            "expected W2 of shape [3, _] (a row for each of W1's 3 columns), found shape [2, 3]"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_value_that_is_not_finite_is_reported_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays[4].1 = state(&[2, 2], &[1.0, 2.0, f32::NAN, 4.0], false);
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with(
+            "W3[1, 0] is NaN; trained weights are finite numbers, so the file is damaged"
+        ),
+        "{err}"
+    );
+}
+
+/// An .npz written by NumPy from the book's float32 arrays reads too; one with an array
+/// missing or of another type says which.
+#[test]
+fn npz_arrays_are_named_when_missing_or_of_another_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.npz");
+    let n = init_network();
+    let mut npz = ndarray_npy::NpzWriter::new(std::fs::File::create(&path).unwrap());
+    npz.add_array("W1", &n.w1.mapv(|v| v as f32)).unwrap();
+    npz.add_array("b1", &n.b1.mapv(|v| v as f32)).unwrap();
+    npz.add_array("W2", &n.w2).unwrap();
+    npz.add_array("b2", &n.b2).unwrap();
+    npz.add_array("W3", &n.w3.mapv(|v| v as i64)).unwrap();
+    npz.finish().unwrap();
+    let err = error(load_npz(&path));
+    assert!(
+        err.ends_with("expected W3 of float64 ('<f8') or float32 ('<f4') values, found type '<i8'"),
+        "{err}"
+    );
+    let mut npz = ndarray_npy::NpzWriter::new(std::fs::File::create(&path).unwrap());
+    npz.add_array("W1", &n.w1.mapv(|v| v as f32)).unwrap();
+    npz.add_array("W2", &n.w2).unwrap();
+    npz.finish().unwrap();
+    let err = error(load_npz(&path));
+    assert!(
+        err.ends_with("expected an array named b1, found none (the file holds: W1, W2)"),
         "{err}"
     );
 }

@@ -10,11 +10,13 @@
 //! | §4.4.1 gradient descent | [`gradient_descent`] |
 //! | §4.4.2 the gradient of `simpleNet` | [`simple_net`] |
 //! | §4.5.1 the two-layer network | [`two_layer_net`] |
+//! | §4.5.1 the gradient check: how close, and how it is printed | [`gradient_check`] |
 //! | §4.5.2–4.5.3 mini-batch training, checked on test data | [`train`] |
 //! | the chapter's figures | [`figures`] |
 
 pub mod features;
 pub mod figures;
+pub mod gradient_check;
 pub mod gradient_descent;
 pub mod loss;
 pub mod numerical;
@@ -31,5 +33,5 @@ pub use numerical::{
 pub use simple_net::SimpleNet;
 /// What `train` reports its progress to (from the plumbing crate, `support`).
 pub use support::Progress;
-pub use train::{Learner, MnistLearner, TrainConfig, train};
+pub use train::{Learner, MnistLearner, TrainConfig, TrainError, train};
 pub use two_layer_net::{Params, TwoLayerNet};

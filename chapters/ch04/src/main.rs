@@ -14,6 +14,7 @@ use support::{Progress, numpy_str};
 
 use ch04::features::features_of;
 use ch04::figures::{ALL, OVERFITTING_CSV, TRAINING_CSV};
+use ch04::gradient_check;
 use ch04::{
     MnistLearner, NearestCentroid, SimpleNet, TrainConfig, TwoLayerNet, cross_entropy_error,
     function_1, function_2, gradient_descent, numerical_diff, numerical_gradient,
@@ -41,7 +42,10 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let out = args.out.dir("ch04")?;
     let mnist = load_mnist(&args.mnist.dir(), true)?;
+    let config = TrainConfig::from(&args.train);
+    config.check(mnist.x_train.nrows())?;
     hand_made_features(&mnist);
     losses();
     derivatives();
@@ -51,9 +55,6 @@ fn run(args: Args) -> anyhow::Result<()> {
     let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
     gradient_check(&network, &mnist);
 
-    let out = args.out.dir("ch04");
-    std::fs::create_dir_all(&out)?;
-    let config = TrainConfig::from(&args.train);
     let gradient = if args.numerical {
         "numerical"
     } else {
@@ -67,7 +68,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         numerical: args.numerical,
     };
     let progress = Progress::new(config.iters_num, args.train.quiet);
-    let history = train(&mut learner, &config, &mut rng, &progress);
+    let history = train(&mut learner, &config, &mut rng, &progress)?;
     drop(progress);
     let seconds = start.elapsed().as_secs_f64();
     let test_acc = learner.network.accuracy(&mnist.x_test, &mnist.t_test);
@@ -196,9 +197,12 @@ fn gradient_check(network: &TwoLayerNet, mnist: &Mnist) {
     let numerical = network.numerical_gradient(&x, &t);
     let numerical_seconds = start.elapsed().as_secs_f64();
     let analytic = network.gradient(&x, &t);
-    println!("\n§4.5.1 gradient check on 3 images: numerical against analytic");
+    println!(
+        "\n§4.5.1 gradient check on 3 images: numerical against analytic, passing below {:e}",
+        gradient_check::TOLERANCE
+    );
     for (name, diff) in numerical.mean_abs_diff(&analytic) {
-        println!("{name}:{diff:e}");
+        println!("{}", gradient_check::report_line(name, diff));
     }
     println!("time: numerical gradient {numerical_seconds:.1} s");
 }
@@ -226,7 +230,7 @@ fn overfit(mnist: &Mnist, seed: u64, out: &std::path::Path) -> anyhow::Result<()
         numerical: false,
     };
     // A second or two: no progress bar, and the 150 epochs are in the figure, not printed.
-    let history = train(&mut learner, &config, &mut rng, &Progress::silent());
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent())?;
     let network = learner.network;
     println!(
         "after {} epochs: train acc {}, test acc {}",

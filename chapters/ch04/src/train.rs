@@ -29,6 +29,62 @@ impl From<&TrainArgs> for TrainConfig {
     }
 }
 
+impl TrainConfig {
+    /// Checks the configuration against the data, before any training: a mini-batch is drawn
+    /// from the training examples, so it cannot be larger than they are.
+    pub fn check(&self, train_size: usize) -> Result<(), TrainError> {
+        if self.batch_size > train_size {
+            return Err(TrainError::BatchTooLarge {
+                batch_size: self.batch_size,
+                train_size,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Why training could not start, or stopped.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TrainError {
+    #[error(
+        "a mini-batch of {batch_size} is more than the {train_size} training examples it is \
+         drawn from: choose a batch size of at most {train_size} (the book's is 100)"
+    )]
+    BatchTooLarge {
+        batch_size: usize,
+        train_size: usize,
+    },
+    #[error(
+        "training diverged at iteration {iteration}: the loss went from {first:.2} to {last:.2} with \
+         learning rate {learning_rate}. Each step overshoots further than the last, as gradient \
+         descent with too large a rate does in §4.4.1; try a smaller rate, such as {}",
+        learning_rate / 10.0
+    )]
+    Diverged {
+        iteration: usize,
+        first: f64,
+        last: f64,
+        learning_rate: f64,
+    },
+}
+
+/// Mini-batches over which [`diverging`] averages the loss: one batch's loss jumps about,
+/// ten together say which way it is going.
+const RECENT: usize = 10;
+
+/// Whether the losses so far show training moving away from the minimum: the latest one is
+/// not a number (NaN) or infinite, or the mean of the last ten is more than twice the first.
+/// The first loss is the untrained network's, before any step; a network that learns only
+/// brings its loss down from there.
+fn diverging(losses: &[f64]) -> bool {
+    let (Some(&first), Some(&last)) = (losses.first(), losses.last()) else {
+        return false;
+    };
+    let recent = &losses[losses.len().saturating_sub(RECENT)..];
+    let mean = recent.iter().sum::<f64>() / recent.len() as f64;
+    !last.is_finite() || mean > 2.0 * first
+}
+
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
@@ -57,13 +113,13 @@ pub trait Learner {
 /// §4.5.2–4.5.3: stochastic gradient descent. Each iteration draws `batch_size` training
 /// examples at random (with replacement, like NumPy's `np.random.choice`) and takes one step;
 /// at the start of every epoch, the accuracies. `progress` shows how far it is and prints
-/// each epoch's accuracies.
+/// each epoch's accuracies. Stops with an error if the loss climbs instead of falling.
 pub fn train(
     learner: &mut impl Learner,
     config: &TrainConfig,
     rng: &mut impl Rng,
     progress: &Progress,
-) -> History {
+) -> Result<History, TrainError> {
     let train_size = learner.train_size();
     let iter_per_epoch = (train_size / config.batch_size).max(1);
     let mut history = History::default();
@@ -76,6 +132,17 @@ pub fn train(
         history.train_loss_list.push(loss);
         progress.step(loss);
 
+        // Too large a learning rate overshoots further at each step (§4.4.1): the loss climbs,
+        // or stops being a number. The accuracies would mean nothing from here on, so stop.
+        if diverging(&history.train_loss_list) {
+            return Err(TrainError::Diverged {
+                iteration: i,
+                first: history.train_loss_list[0],
+                last: loss,
+                learning_rate: config.learning_rate,
+            });
+        }
+
         if i % iter_per_epoch == 0 {
             let (train_acc, test_acc) = learner.evaluate();
             history.train_acc_list.push(train_acc);
@@ -83,7 +150,7 @@ pub fn train(
             progress.epoch(train_acc, test_acc);
         }
     }
-    history
+    Ok(history)
 }
 // ANCHOR_END: train
 

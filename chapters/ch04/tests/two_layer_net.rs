@@ -1,7 +1,7 @@
 //! §4.5: the two-layer network's analytic gradient agrees with its numerical one, and
 //! training moves it the right way.
 
-use ch04::{MnistLearner, TrainConfig, TwoLayerNet, train};
+use ch04::{MnistLearner, TrainConfig, TwoLayerNet, gradient_check, train};
 use dataset::{load_mnist, one_hot};
 use ndarray::s;
 use rand::SeedableRng;
@@ -20,7 +20,12 @@ fn analytic_and_numerical_gradients_agree_on_mnist_images() {
     let numerical = net.numerical_gradient(&x, &t);
     let analytic = net.gradient(&x, &t);
     for (name, diff) in numerical.mean_abs_diff(&analytic) {
-        assert!(diff < 1e-6, "{name}: {diff:e}");
+        assert!(
+            gradient_check::passes(diff),
+            "the gradient check of §4.5.1, TwoLayerNet::gradient against the numerical \
+             gradient: {}",
+            gradient_check::report_line(name, diff)
+        );
     }
 }
 
@@ -38,7 +43,7 @@ fn one_epoch_of_training_learns_most_digits() {
         iters_num: 601,
         ..TrainConfig::default()
     };
-    let history = train(&mut learner, &config, &mut rng, &Progress::silent());
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent()).unwrap();
     assert_eq!(history.train_loss_list.len(), 601);
     assert_eq!(
         history.test_acc_list.len(),
@@ -72,7 +77,7 @@ fn the_books_training_run_ends_at_0_94_or_better() {
         numerical: false,
     };
     let config = TrainConfig::default();
-    let history = train(&mut learner, &config, &mut rng, &Progress::silent());
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent()).unwrap();
     let test_acc = learner.network.accuracy(&mnist.x_test, &mnist.t_test);
     assert!(test_acc >= 0.94, "test accuracy {test_acc}");
     assert_eq!(history.test_acc_list.len(), 17);

@@ -32,16 +32,17 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let mnist = load_mnist(&args.mnist.dir(), true)?;
+    let config = TrainConfig::from(&args.train);
+    config.check(mnist.x_train.nrows())?;
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let hidden = usize::from(args.train.hidden);
     let mut network = TwoLayerNet::new(784, hidden, 10, 0.01, &mut rng);
     let mut learner = FastLearner::from_network(&mut network, &mnist)?;
 
-    let config = TrainConfig::from(&args.train);
     println!("§5.7.4 training on the fast path of the appendix, {config:?}");
     let progress = Progress::new(config.iters_num, args.train.quiet);
     let start = Instant::now();
-    let history = train(&mut learner, &config, &mut rng, &progress);
+    let history = train(&mut learner, &config, &mut rng, &progress)?;
     let seconds = start.elapsed().as_secs_f64();
     drop(progress);
     println!(

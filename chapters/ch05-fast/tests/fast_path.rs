@@ -101,7 +101,7 @@ fn one_epoch_on_the_fast_path_learns() {
         iters_num: 601,
         ..TrainConfig::default()
     };
-    let history = train(&mut fast, &config, &mut rng, &Progress::silent());
+    let history = train(&mut fast, &config, &mut rng, &Progress::silent()).unwrap();
     assert!(
         history.test_acc_list[1] > 0.85,
         "{:?}",
@@ -121,7 +121,8 @@ fn the_books_training_run_ends_at_0_965_or_better() {
         &TrainConfig::default(),
         &mut rng,
         &Progress::silent(),
-    );
+    )
+    .unwrap();
     assert_eq!(history.test_acc_list.len(), 17);
     let (_, test_acc) = fast.evaluate();
     assert!(test_acc >= 0.965, "test accuracy {test_acc}");

@@ -12,7 +12,7 @@ use rand::rngs::StdRng;
 use support::Progress;
 use support::cli::{MnistArgs, OutArgs, TrainArgs};
 
-use ch04::{TrainConfig, mean_abs_diff, train};
+use ch04::{TrainConfig, gradient_check, mean_abs_diff, train};
 use ch05::figures::{ALL, TRAINING_CSV};
 use ch05::graph::{buy_apple, buy_apple_orange};
 use ch05::{LayerLearner, TwoLayerNet};
@@ -35,18 +35,20 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let out = args.out.dir("ch05")?;
     println!("§5.4.1 buy_apple");
     print!("{}", buy_apple().report());
     println!("\n§5.4.2 buy_apple_orange");
     print!("{}", buy_apple_orange().report());
 
     let mnist = load_mnist(&args.mnist.dir(), true)?;
+    let config = TrainConfig::from(&args.train);
+    config.check(mnist.x_train.nrows())?;
     let hidden = usize::from(args.train.hidden);
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let mut network = TwoLayerNet::new(784, hidden, 10, 0.01, &mut rng);
     gradient_check(&mut network, &mnist);
 
-    let config = TrainConfig::from(&args.train);
     println!("\n§5.7.4 training, {config:?}");
     let progress = Progress::new(config.iters_num, args.train.quiet);
     let start = Instant::now();
@@ -54,7 +56,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         network,
         data: &mnist,
     };
-    let history = train(&mut learner, &config, &mut rng, &progress);
+    let history = train(&mut learner, &config, &mut rng, &progress)?;
     let seconds = start.elapsed().as_secs_f64();
     drop(progress);
     println!(
@@ -64,8 +66,6 @@ fn run(args: Args) -> anyhow::Result<()> {
     );
     println!("time: training {seconds:.2} s");
 
-    let out = args.out.dir("ch05");
-    std::fs::create_dir_all(&out)?;
     history.save_csv(&out.join(TRAINING_CSV))?;
     println!();
     support::figure::write_all(&ALL, &out)
@@ -83,9 +83,12 @@ fn gradient_check(network: &mut TwoLayerNet, mnist: &Mnist) {
     network.gradient(x, &t);
     let backprop_time = start.elapsed();
     let backprop = network.param_grads();
-    println!("\n§5.7.3 gradient check on 3 images: numerical against backpropagation");
+    println!(
+        "\n§5.7.3 gradient check on 3 images: numerical against backpropagation, passing below {:e}",
+        gradient_check::TOLERANCE
+    );
     for ((name, n), b) in network.param_names().iter().zip(&numerical).zip(&backprop) {
-        println!("{name}:{:e}", mean_abs_diff(n, b));
+        println!("{}", gradient_check::report_line(name, mean_abs_diff(n, b)));
     }
     println!(
         "time: numerical gradient {:.1} s, backpropagation {:.2} ms",

@@ -31,7 +31,9 @@ fn train_300(mnist: &Mnist, layers: Vec<Box<dyn Layer>>, rng: &mut StdRng) -> (f
         iters_num: 300,
         ..TrainConfig::default()
     };
-    let losses = train(&mut learner, &config, rng, &Progress::silent()).train_loss_list;
+    let losses = train(&mut learner, &config, rng, &Progress::silent())
+        .unwrap()
+        .train_loss_list;
     let mean = |l: &[f64]| l.iter().sum::<f64>() / l.len() as f64;
     (mean(&losses[..20]), mean(&losses[280..]))
 }
@@ -117,7 +119,8 @@ fn the_books_training_run_ends_at_0_965_or_better() {
         &TrainConfig::default(),
         &mut rng,
         &Progress::silent(),
-    );
+    )
+    .unwrap();
     assert_eq!(history.test_acc_list.len(), 17);
     let (_, test_acc) = learner.evaluate();
     assert!(test_acc >= 0.965, "test accuracy {test_acc}");

@@ -81,6 +81,10 @@ fn accuracy_after_training(hidden_size: usize) -> Result<f64, Failure> {
         batch_size: 100,
         learning_rate: 0.5,
     };
-    train(&mut learner, &config, &mut rng, &Progress::silent());
+    train(&mut learner, &config, &mut rng, &Progress::silent()).map_err(|e| {
+        Failure::Wrong(format!(
+            "§4.5.2 training with {hidden_size} hidden neurons: {e}"
+        ))
+    })?;
     Ok(learner.network.accuracy(&data.x_test, &data.t_test))
 }

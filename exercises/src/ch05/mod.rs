@@ -10,7 +10,7 @@ pub mod sigmoid;
 pub mod softmax_with_loss;
 pub mod swap_relu_for_sigmoid;
 
-use ch04::{TrainConfig, train};
+use ch04::{TrainConfig, TrainError, train};
 use ch05::{Layer, LayerLearner, SoftmaxWithLoss, TwoLayerNet};
 use ndarray::Array2;
 use rand::rngs::StdRng;
@@ -48,11 +48,13 @@ fn accuracy_after_training(
         batch_size: 100,
         learning_rate,
     };
-    yours("§5.7.4 training a network of your layers", || {
-        train(&mut learner, &config, rng, &Progress::silent());
+    let what = "§5.7.4 training a network of your layers";
+    yours(what, || {
+        train(&mut learner, &config, rng, &Progress::silent())?;
         let correct = learner
             .network
             .accuracy_cnt(data.x_test.view(), data.t_test.view(), 500);
-        correct as f64 / data.x_test.nrows() as f64
-    })
+        Ok(correct as f64 / data.x_test.nrows() as f64)
+    })?
+    .map_err(|e: TrainError| Failure::Wrong(format!("{what}: {e}")))
 }

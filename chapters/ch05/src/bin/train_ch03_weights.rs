@@ -3,7 +3,7 @@
 //! weights to `target/runs/ch05/sample_weight.npz`. The copy that `cargo run -p ch03` uses,
 //! `data/weights/sample_weight.npz`, is written only when asked for with `--out`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -20,20 +20,20 @@ use ndarray_rand::rand_distr::StandardNormal;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use support::Progress;
-use support::cli::MnistArgs;
+use support::cli::{self, MnistArgs};
 
 /// Trains the three-layer network of chapter 3 with chapter 5's layers and saves its weights.
 #[derive(Parser)]
 #[command(version)]
 struct Args {
     /// Training iterations (mini-batches of 100)
-    #[arg(long, default_value_t = 10000)]
+    #[arg(long, default_value_t = 10000, value_parser = cli::iterations, allow_negative_numbers = true)]
     iters: usize,
     /// Learning rate
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = 0.5, value_parser = cli::learning_rate, allow_negative_numbers = true)]
     lr: f64,
     /// Seed of the random numbers
-    #[arg(long, default_value_t = 42)]
+    #[arg(long, default_value_t = 42, value_parser = cli::seed, allow_negative_numbers = true)]
     seed: u64,
     #[command(flatten)]
     mnist: MnistArgs,
@@ -50,6 +50,10 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
+    let out = args
+        .out
+        .unwrap_or_else(|| support::paths::runs_dir("ch05").join("sample_weight.npz"));
+    cli::writable_dir(out.parent().unwrap_or(Path::new("")))?;
     let mnist = load_mnist(&args.mnist.dir(), true)?;
     let mut rng = StdRng::seed_from_u64(args.seed);
     // Sigmoid layers learn faster when each weight's scale is 1/√(inputs) ("Xavier", §6.2.2
@@ -75,6 +79,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         learning_rate: args.lr,
         ..TrainConfig::default()
     };
+    config.check(mnist.x_train.nrows())?;
     println!(
         "training 784-50-100-10 (sigmoid) with {config:?}, seed {}",
         args.seed
@@ -85,7 +90,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         data: &mnist,
     };
     let progress = Progress::new(config.iters_num, args.quiet);
-    train(&mut learner, &config, &mut rng, &progress);
+    train(&mut learner, &config, &mut rng, &progress)?;
     drop(progress);
     println!("time: training {:.1} s", start.elapsed().as_secs_f64());
 
@@ -111,12 +116,6 @@ fn run(args: Args) -> anyhow::Result<()> {
         correct as f64 / mnist.x_test.nrows() as f64
     );
 
-    let out = args
-        .out
-        .unwrap_or_else(|| support::paths::runs_dir("ch05").join("sample_weight.npz"));
-    if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
     save_npz(&weights, &out)?;
     println!("wrote {}", out.display());
     Ok(())

@@ -1,0 +1,26 @@
+//! §4.5.1 (and §5.7.3): the gradient check (勾配確認). The numerical gradient is slow but
+//! simple to get right, so it checks the fast one, parameter by parameter; this module says
+//! how close the two must be, and how a check's result is printed.
+
+/// How close the two gradients of a parameter must be, as a mean absolute difference, for
+/// the check to pass. Rounding and the log guard of §4.2.2 leave differences of 1e-10 to
+/// 1e-7; a wrong sign or a missing factor in a formula leaves 1e-4 and more.
+pub const TOLERANCE: f64 = 1e-6;
+
+/// Whether a parameter's two gradients agree: their mean absolute difference is below
+/// [`TOLERANCE`]. A difference that is not a number (NaN) does not pass.
+pub fn passes(diff: f64) -> bool {
+    diff < TOLERANCE
+}
+
+/// The line a program prints for one parameter: its name and the mean absolute difference,
+/// as the book's `gradient_check.py` prints them, then whether the check passes.
+pub fn report_line(name: &str, diff: f64) -> String {
+    if passes(diff) {
+        format!("{name}:{diff:e} passes")
+    } else {
+        format!(
+            "{name}:{diff:e} FAILS: the two gradients of {name} disagree by more than {TOLERANCE:e}"
+        )
+    }
+}
