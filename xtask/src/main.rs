@@ -4,7 +4,8 @@
 //!   shows: the figures and training records in `book/figures/chNN/`, and what each program
 //!   printed, cut into sections, in `book/figures/chNN/output.txt`; and the glossary's pages
 //!   from `book/glossary.toml`. A reader's own runs write into `target/runs/` instead and
-//!   leave these files alone.
+//!   leave these files alone. `cargo xtask book --numerical` first reruns chapter 4's training
+//!   with the numerical gradient, which takes minutes, for its record and output.
 //! - `cargo xtask site` builds the book's site, English and Japanese, with its search index;
 //!   `cargo xtask pot` extracts the English text for the Japanese translation (po/).
 //! - `cargo xtask measure` times the programs in one sitting on this machine, chapter 5's
@@ -21,6 +22,7 @@ use support::{glossary, results, transcript};
 
 mod browser;
 mod measure;
+mod mutants;
 mod site;
 
 /// The maintainer's commands for the book.
@@ -37,6 +39,9 @@ enum Task {
         /// Also retrain chapter 3's weights into data/weights/sample_weight.npz first
         #[arg(long)]
         weights: bool,
+        /// Also rerun chapter 4's training with the numerical gradient first (minutes)
+        #[arg(long)]
+        numerical: bool,
     },
     /// Time the programs against the NumPy peer and write book/measurements.md
     Measure(measure::Options),
@@ -44,6 +49,8 @@ enum Task {
     Site,
     /// Load every page of the built site in headless Chromium and check it
     BrowserCheck,
+    /// Mutation testing of the lesson code with cargo-mutants
+    Mutants(mutants::Options),
     /// Extract the English text for translation into po/messages.pot
     Pot {
         /// Only check that po/messages.pot is up to date
@@ -54,10 +61,11 @@ enum Task {
 
 fn main() -> ExitCode {
     support::exit_code(match Args::parse().command {
-        Task::Book { weights } => book(weights),
+        Task::Book { weights, numerical } => book(weights, numerical),
         Task::Measure(options) => measure::run(&options),
         Task::Site => site::site(),
         Task::BrowserCheck => browser::check(),
+        Task::Mutants(options) => mutants::run(&options),
         Task::Pot { check } => site::pot(check),
     })
 }
@@ -76,13 +84,16 @@ fn book_weights() -> PathBuf {
     repository().join("../shared/book/sample_weight.pkl")
 }
 
-fn book(weights: bool) -> anyhow::Result<()> {
+fn book(weights: bool, numerical: bool) -> anyhow::Result<()> {
     write_glossary()?;
     write_results()?;
     if weights {
         let out = support::paths::weights_dir().join("sample_weight.npz");
         let out = out.to_str().context("a path that is valid UTF-8")?;
         cargo_run("ch05", "train-ch03-weights", &["--quiet", "--out", out])?;
+    }
+    if numerical {
+        numerical_run()?;
     }
     for (chapter, options) in CHAPTERS {
         let dir = book_dir(chapter);
@@ -113,6 +124,33 @@ fn book(weights: bool) -> anyhow::Result<()> {
             weights.display()
         );
     }
+    Ok(())
+}
+
+/// Chapter 4's training run with the numerical gradient, too long to repeat with every
+/// `cargo xtask book`: its record `numerical-training.csv` goes beside the analytic run's,
+/// for Figure 4-8 (which the run of chapter 4 after it draws), and what it printed of its
+/// training, section §4.5.2, into `output-numerical.txt`.
+fn numerical_run() -> anyhow::Result<()> {
+    let dir = book_dir("ch04");
+    let options = ["--quiet", "--numerical"];
+    let dir_text = dir.to_str().context("a path that is valid UTF-8")?;
+    let start = std::time::Instant::now();
+    let stdout = cargo_run(
+        "ch04",
+        "ch04",
+        &[&options[..], &["--out", dir_text]].concat(),
+    )?;
+    eprintln!("  took {:.0} s", start.elapsed().as_secs_f64());
+    let training: Vec<_> = transcript::sections(&stdout)?
+        .into_iter()
+        .filter(|section| section.anchor == "4_5_2")
+        .collect();
+    let path = dir.join("output-numerical.txt");
+    let command = format!("cargo run -p ch04 -- {}", options.join(" "));
+    std::fs::write(&path, transcript::output_file(&command, &training))
+        .with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {}", path.display());
     Ok(())
 }
 

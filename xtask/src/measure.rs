@@ -4,7 +4,8 @@
 //! measured in the same sitting. Chapter 5's training run is run in rounds, each round the
 //! lean NumPy version, then the layers the chapter teaches, then the appendix's engine, one
 //! right after the other; the speed ratios are taken within each round, and the table gives
-//! their median.
+//! their median. Chapter 4's three gradients are timed by one run of its benchmark, one
+//! after the other.
 
 use std::path::Path;
 use std::process::Command;
@@ -118,12 +119,24 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         ));
     }
 
+    let gradients = gradient_times()?;
     let programs = whole_programs()?;
 
     // The page first (the tests check the pages that include it), then again with the tests.
     let path = repository().join("book/measurements.md");
     let write = |tests: &[Row]| -> anyhow::Result<()> {
-        let text = page(options.rounds, &side_by_side, &others, &programs, tests)?;
+        let tables = Tables {
+            side_by_side: &side_by_side,
+            gradients: &gradients,
+            others: &others,
+            tests,
+        };
+        let mut text = page(options.rounds, &tables, &programs)?;
+        // The full mutation run's time, from `cargo xtask mutants`, which this does not rerun.
+        let old = std::fs::read_to_string(&path).unwrap_or_default();
+        if let Some(block) = block(&old, MUTATION_RUN) {
+            text = set_block(&text, MUTATION_RUN, &block);
+        }
         std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))
     };
     write(&[])?;
@@ -137,20 +150,28 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The command a chapter's page tells the reader to run, whether it is a release build, and
-/// the options that keep its output quiet.
-const PROGRAMS: [(&str, bool, &[&str]); 5] = [
-    ("ch01", false, &[]),
-    ("ch02", false, &[]),
-    ("ch03", false, &[]),
-    ("ch04", true, &["--quiet"]),
-    ("ch05", true, &["--quiet"]),
+/// The commands the chapters' pages tell the reader to run: the anchor that the pages include
+/// the time by, the chapter, whether it is a release build, and its options (`--quiet`, which
+/// keeps its output short, is not shown).
+const PROGRAMS: [(&str, &str, bool, &[&str]); 6] = [
+    ("run_ch01", "ch01", false, &[]),
+    ("run_ch02", "ch02", false, &[]),
+    ("run_ch03", "ch03", false, &[]),
+    ("run_ch04", "ch04", true, &["--quiet"]),
+    (
+        "run_ch04_numerical",
+        "ch04",
+        true,
+        &["--quiet", "--numerical"],
+    ),
+    ("run_ch05", "ch05", true, &["--quiet"]),
 ];
 
-/// Each chapter's program as its page runs it, timed from start to end once it is built.
+/// Each program as its page runs it, timed from start to end once it is built: the anchor,
+/// the command, the seconds.
 fn whole_programs() -> anyhow::Result<Vec<(&'static str, String, f64)>> {
     let mut times = Vec::new();
-    for (chapter, release, options) in PROGRAMS {
+    for (anchor, chapter, release, options) in PROGRAMS {
         let profile: &[&str] = if release { &["--release"] } else { &[] };
         cargo(&[&["build", "--quiet", "-p", chapter], profile].concat())?;
         let out = format!("target/xtask/{chapter}");
@@ -172,14 +193,80 @@ fn whole_programs() -> anyhow::Result<Vec<(&'static str, String, f64)>> {
         if !status.success() {
             bail!("cargo run -p {chapter} failed");
         }
-        let command = if release {
+        let mut command = if release {
             format!("cargo run --release -p {chapter}")
         } else {
             format!("cargo run -p {chapter}")
         };
-        times.push((chapter, command, start.elapsed().as_secs_f64()));
+        let shown: Vec<&str> = options
+            .iter()
+            .copied()
+            .filter(|o| *o != "--quiet")
+            .collect();
+        if !shown.is_empty() {
+            command += &format!(" -- {}", shown.join(" "));
+        }
+        times.push((anchor, command, start.elapsed().as_secs_f64()));
     }
     Ok(times)
+}
+
+/// Chapter 4's gradient for one mini-batch of 100, three ways, timed one right after the
+/// other by `cargo bench -p ch04 -- --once`: each time, and how many times the analytic
+/// gradient's it is.
+fn gradient_times() -> anyhow::Result<Vec<Row>> {
+    eprintln!("running cargo bench -p ch04 -- --once");
+    let output = Command::new(env!("CARGO"))
+        .current_dir(repository())
+        .args([
+            "bench",
+            "--quiet",
+            "-p",
+            "ch04",
+            "--bench",
+            "gradients",
+            "--",
+            "--once",
+        ])
+        .output()?;
+    if !output.status.success() {
+        bail!(
+            "cargo bench -p ch04 failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let stdout = String::from_utf8(output.stdout)?;
+    let names = [
+        ("numerical", "`numerical_gradient`, the book's"),
+        ("fast numerical", "`fast_numerical_gradient`"),
+        ("analytic", "`gradient`, analytic"),
+    ];
+    let mut times = Vec::new();
+    for (name, _) in names {
+        times.push(time_of(&stdout, &format!("{name} gradient"))?);
+    }
+    let analytic = times[2];
+    Ok(names
+        .iter()
+        .zip(&times)
+        .map(|((_, what), &seconds)| {
+            Row::new(
+                *what,
+                &[duration(seconds), format!("{:.0}", seconds / analytic)],
+            )
+        })
+        .collect())
+}
+
+/// A time in the unit that suits it: `13.2 s`, `27.1 ms`, `312 µs`.
+fn duration(seconds: f64) -> String {
+    if seconds >= 1.0 {
+        format!("{seconds:.1} s")
+    } else if seconds >= 1e-3 {
+        format!("{:.1} ms", seconds * 1e3)
+    } else {
+        format!("{:.0} µs", seconds * 1e6)
+    }
 }
 
 /// Runs the NumPy peer (with OpenBLAS left to choose its own kernels; see its README) and
@@ -358,19 +445,21 @@ fn machine() -> String {
     )
 }
 
-fn page(
-    rounds: u8,
-    side_by_side: &[Row],
-    others: &[Row],
-    programs: &[(&str, String, f64)],
-    tests: &[Row],
-) -> anyhow::Result<String> {
+/// The tables of the page, apart from the programs' times.
+struct Tables<'a> {
+    side_by_side: &'a [Row],
+    gradients: &'a [Row],
+    others: &'a [Row],
+    tests: &'a [Row],
+}
+
+fn page(rounds: u8, tables: &Tables, programs: &[(&str, String, f64)]) -> anyhow::Result<String> {
     // One line a chapter, for the "Run it" box at the top of its page: numbers and code only,
     // so that it reads the same in both editions.
     let mut each_chapter = String::new();
-    for (chapter, command, seconds) in programs {
+    for (anchor, command, seconds) in programs {
         each_chapter += &format!(
-            "<!-- ANCHOR: run_{chapter} -->\n<p class=\"run-time\"><code>{}</code>: {seconds:.1} s</p>\n<!-- ANCHOR_END: run_{chapter} -->\n",
+            "<!-- ANCHOR: {anchor} -->\n<p class=\"run-time\"><code>{}</code>: {seconds:.1} s</p>\n<!-- ANCHOR_END: {anchor} -->\n",
             html::text(command)
         );
     }
@@ -397,12 +486,19 @@ fn page(
          rounds; *speed* is NumPy's time divided by the program's, taken within each round \
          (the median of the rounds): above 1 is faster than NumPy.\n\n\
          <!-- ANCHOR: ch05_training -->\n{}<!-- ANCHOR_END: ch05_training -->\n\n\
+         ## Chapter 4's gradient, three ways\n\n\
+         The gradient of chapter 4's network (784 inputs, 50 hidden units, 10 outputs) for \
+         one mini-batch of 100 training images, computed by each of the three methods one \
+         right after the other (`cargo bench -p ch04 -- --once`): the time of one call, and \
+         how many times the analytic gradient's it is.\n\n\
+         <!-- ANCHOR: ch04_gradients -->\n{}<!-- ANCHOR_END: ch04_gradients -->\n\n\
          ## Each chapter's program\n\n\
          As each chapter's page tells you to run it, from start to end, once built (the first \
          build takes longer).\n\n{each_chapter}\n\
          ## Other times the programs print\n\n\
          One run each, release builds.\n\n{}\n\
-         ## Tests\n\n{}",
+         ## Tests\n\n{}\n\
+         <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
         html::text(&machine()),
         html_table(
             &[
@@ -411,9 +507,33 @@ fn page(
                 "range",
                 "speed"
             ],
-            side_by_side
+            tables.side_by_side
         ),
-        html_table(&["program", "time"], others),
-        html_table(&["command", "time and count"], tests),
+        html_table(&["method", "time", "× analytic"], tables.gradients),
+        html_table(&["program", "time"], tables.others),
+        html_table(&["command", "time and count"], tables.tests),
     ))
+}
+
+/// The anchor of the line `cargo xtask mutants` writes into the page after a full run.
+pub const MUTATION_RUN: &str = "mutation_run";
+
+/// What lies between `<!-- ANCHOR: name -->` and its end, if the page has the anchor.
+fn block(page: &str, name: &str) -> Option<String> {
+    let start = page.find(&format!("<!-- ANCHOR: {name} -->\n"))?;
+    let inner = start + format!("<!-- ANCHOR: {name} -->\n").len();
+    let end = inner + page[inner..].find(&format!("<!-- ANCHOR_END: {name} -->"))?;
+    Some(page[inner..end].to_string())
+}
+
+/// The page with what lies between the anchor `name` and its end replaced by `content`.
+pub fn set_block(page: &str, name: &str, content: &str) -> String {
+    let start_tag = format!("<!-- ANCHOR: {name} -->\n");
+    let end_tag = format!("<!-- ANCHOR_END: {name} -->");
+    match (page.find(&start_tag), page.find(&end_tag)) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{start_tag}{content}{}", &page[..start], &page[end..])
+        }
+        _ => format!("{page}\n{start_tag}{content}{end_tag}\n"),
+    }
 }

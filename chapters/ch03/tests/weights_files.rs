@@ -50,7 +50,13 @@ fn error(result: Result<ch03::Network, ch03::weights::WeightsError>) -> String {
 #[test]
 fn a_pickle_like_the_books_is_read_in_fortran_order() {
     let dir = tempfile::tempdir().unwrap();
-    let network = load_pickle(&pickle(dir.path(), |_| {})).unwrap();
+    let path = pickle(dir.path(), |_| {});
+    let network = load_pickle(&path).unwrap();
+    assert_eq!(
+        load(&path).unwrap(),
+        network,
+        "load reads a .pkl as load_pickle does"
+    );
     assert_eq!(network.w1, array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
     assert_eq!(network.b1, array![0.5, 0.25, 0.125]);
     assert_eq!(network.w2, array![[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]);
@@ -176,6 +182,21 @@ fn a_matrix_that_does_not_follow_the_one_before_is_reported() {
     assert!(
         err.ends_with(
             "expected W2 of shape [3, _] (a row for each of W1's 3 columns), found shape [2, 3]"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_last_matrix_must_follow_the_one_before_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = pickle(dir.path(), |arrays| {
+        arrays[4].1 = state(&[3, 2], &[1.0; 6], false);
+    });
+    let err = error(load_pickle(&path));
+    assert!(
+        err.ends_with(
+            "expected W3 of shape [2, _] (a row for each of W2's 2 columns), found shape [3, 2]"
         ),
         "{err}"
     );

@@ -47,7 +47,8 @@ impl NearestCentroid {
         NearestCentroid { centroids }
     }
 
-    /// The class whose centroid is nearest to `feature` (straight-line distance).
+    /// The class whose centroid is nearest to `feature` (straight-line distance); of two
+    /// equally near, the first, as `argmax` does (§3.6.2).
     pub fn predict(&self, feature: ArrayView1<f64>) -> usize {
         let distance = |c: ArrayView1<f64>| (&c - &feature).mapv(|d| d * d).sum();
         let mut best = 0;

@@ -1,5 +1,5 @@
 //! The figures of chapter 4. The training figures draw the runs that `cargo run -p ch04`
-//! recorded beside them (`training.csv`, `overfitting.csv`).
+//! recorded beside them (`training.csv`, `numerical-training.csv`, `overfitting.csv`).
 
 use std::path::Path;
 
@@ -14,7 +14,7 @@ use crate::gradient_descent::gradient_descent;
 use crate::numerical::{function_1, function_2, numerical_gradient, tangent_line};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 9] = [
+pub const ALL: [Figure; 10] = [
     Figure {
         file: "fig4-1-log.svg",
         size: (520, 380),
@@ -51,12 +51,17 @@ pub const ALL: [Figure; 9] = [
         draw: Draw::Record(train_accuracy),
     },
     Figure {
-        file: "fig4-8-difference-error.svg",
+        file: "fig4-8-numerical-training.svg",
+        size: (600, 640),
+        draw: Draw::Record(numerical_training),
+    },
+    Figure {
+        file: "fig4-9-difference-error.svg",
         size: (600, 420),
         draw: Draw::Plain(difference_error),
     },
     Figure {
-        file: "fig4-9-overfitting.svg",
+        file: "fig4-10-overfitting.svg",
         size: (560, 380),
         draw: Draw::Record(overfitting),
     },
@@ -65,8 +70,23 @@ pub const ALL: [Figure; 9] = [
 /// The record of the §4.5 training run, written by `cargo run -p ch04` beside the figures.
 pub const TRAINING_CSV: &str = "training.csv";
 
+/// The record of the same run with the numerical gradient, written by `cargo run -p ch04 --
+/// --numerical`.
+pub const NUMERICAL_TRAINING_CSV: &str = "numerical-training.csv";
+
 /// The record of the margin's small-data training run.
 pub const OVERFITTING_CSV: &str = "overfitting.csv";
+
+/// The records a figure is drawn from, which the runs of `cargo run -p ch04` write beside
+/// it: none for a figure drawn from code alone.
+pub fn records(figure: &Figure) -> &'static [&'static str] {
+    match figure.file {
+        "fig4-6-train-loss.svg" | "fig4-7-train-accuracy.svg" => &[TRAINING_CSV],
+        "fig4-8-numerical-training.svg" => &[TRAINING_CSV, NUMERICAL_TRAINING_CSV],
+        "fig4-10-overfitting.svg" => &[OVERFITTING_CSV],
+        _ => &[],
+    }
+}
 
 /// Figure 4-3 of the book: y = log x, which is 0 at x = 1 and falls without bound towards
 /// x = 0: the cross-entropy error of an answer given probability x.
@@ -268,6 +288,61 @@ pub fn accuracy_curves(canvas: &Canvas, title: &str, history: &History) -> anyho
 pub fn train_accuracy(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
     accuracy_curves(canvas, "accuracy per epoch", &history)
+}
+
+/// Going further, after §4.5: the training run with the numerical gradient beside the same
+/// run with the analytic gradient (the same seed: the same first weights, the same
+/// mini-batches). Above, the loss of each mini-batch in both runs; below, how far apart the
+/// two losses are at each iteration, on a log scale (0 is drawn at the bottom edge).
+pub fn numerical_training(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+    let analytic = History::load_csv(&dir.join(TRAINING_CSV))?;
+    let numerical = History::load_csv(&dir.join(NUMERICAL_TRAINING_CSV))?;
+    let panels = canvas.split_evenly((2, 1));
+    let n = analytic.train_loss_list.len() as f64;
+    let axes = Axes {
+        x_tick: &whole_tick,
+        ..Axes::labelled("iteration", "loss")
+    };
+    let title = "loss per iteration, both runs";
+    let mut loss = chart(&panels[0], title, 0.0..n, 0.0..2.5, &axes)?;
+    for (history, color, width, label) in [
+        (&analytic, BLUE, 3, "analytic gradient"),
+        (&numerical, RED, 1, "numerical gradient"),
+    ] {
+        let points = history.train_loss_list.iter().enumerate();
+        loss.draw_series(LineSeries::new(
+            points.map(|(i, &l)| (i as f64, l)),
+            color.stroke_width(width),
+        ))?
+        .label(label)
+        .legend(legend_line(color));
+    }
+    legend(&mut loss, SeriesLabelPosition::UpperRight)?;
+
+    let floor = 1e-12;
+    let mut apart = ChartBuilder::on(&panels[1])
+        .caption("|numerical − analytic| loss", ("sans-serif", 20))
+        .margin(15)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(0.0..n, (floor..1e-2).log_scale())?;
+    apart
+        .configure_mesh()
+        .x_desc("iteration")
+        .y_desc("difference")
+        .x_label_formatter(&whole_tick)
+        .y_label_formatter(&|d| format!("{d:.0e}"))
+        .draw()?;
+    let both = analytic
+        .train_loss_list
+        .iter()
+        .zip(&numerical.train_loss_list);
+    apart.draw_series(LineSeries::new(
+        both.enumerate()
+            .map(|(i, (a, n))| (i as f64, (n - a).abs().max(floor))),
+        BLACK.mix(0.6).stroke_width(1),
+    ))?;
+    Ok(())
 }
 
 /// Questions from the margin: the error of the forward and central differences of exp at

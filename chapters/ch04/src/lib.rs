@@ -12,8 +12,10 @@
 //! | §4.5.1 the two-layer network | [`two_layer_net`] |
 //! | §4.5.1 the gradient check: how close, and how it is printed | [`gradient_check`] |
 //! | §4.5.2–4.5.3 mini-batch training, checked on test data | [`train`] |
+//! | going further: the numerical gradient, fast | [`fast_numerical`] |
 //! | the chapter's figures | [`figures`] |
 
+pub mod fast_numerical;
 pub mod features;
 pub mod figures;
 pub mod gradient_check;
@@ -33,5 +35,5 @@ pub use numerical::{
 pub use simple_net::SimpleNet;
 /// What `train` reports its progress to (from the plumbing crate, `support`).
 pub use support::Progress;
-pub use train::{Learner, MnistLearner, TrainConfig, TrainError, train};
+pub use train::{Gradient, Learner, MnistLearner, TrainConfig, TrainError, train};
 pub use two_layer_net::{Params, TwoLayerNet};

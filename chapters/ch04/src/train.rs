@@ -155,12 +155,24 @@ pub fn train(
 // ANCHOR_END: train
 
 // ANCHOR: mnist_learner
-/// Chapter 4's network learning MNIST, with the analytic gradient or (`numerical`) the
-/// numerical one.
+/// How each step computes the gradient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gradient {
+    /// [`TwoLayerNet::gradient`], as the book trains: analytic, explained in chapter 5.
+    Analytic,
+    /// [`TwoLayerNet::numerical_gradient`], the book's numerical gradient: about 80,000
+    /// passes of the batch through the network a step.
+    Numerical,
+    /// [`TwoLayerNet::fast_numerical_gradient`]: the same numerical gradient, redoing only
+    /// what each nudge changes.
+    FastNumerical,
+}
+
+/// Chapter 4's network learning MNIST, with the gradient that `gradient` says.
 pub struct MnistLearner<'a> {
     pub network: TwoLayerNet,
     pub data: &'a Mnist,
-    pub numerical: bool,
+    pub gradient: Gradient,
 }
 
 impl Learner for MnistLearner<'_> {
@@ -173,10 +185,10 @@ impl Learner for MnistLearner<'_> {
         let x_batch = self.data.x_train.select(Axis(0), batch);
         let t_batch = one_hot(&self.data.t_train.select(Axis(0), batch), classes);
         let loss = self.network.loss(&x_batch, &t_batch);
-        let grad = if self.numerical {
-            self.network.numerical_gradient(&x_batch, &t_batch)
-        } else {
-            self.network.gradient(&x_batch, &t_batch)
+        let grad = match self.gradient {
+            Gradient::Analytic => self.network.gradient(&x_batch, &t_batch),
+            Gradient::Numerical => self.network.numerical_gradient(&x_batch, &t_batch),
+            Gradient::FastNumerical => self.network.fast_numerical_gradient(&x_batch, &t_batch),
         };
         self.network.params.sgd_step(&grad, learning_rate);
         loss

@@ -4,7 +4,7 @@
 //! 10 softmax outputs. Chapter 5 rebuilds it from layers (`ch05::TwoLayerNet`).
 
 use ch03::{argmax, sigmoid, softmax_batch};
-use ndarray::{Array1, Array2, Axis};
+use ndarray::{Array, Array1, Array2, Axis, Dimension};
 use ndarray_rand::RandomExt;
 use ndarray_rand::rand_distr::StandardNormal;
 use rand::Rng;
@@ -45,6 +45,24 @@ impl Params {
             ("b2", mean_abs_diff(&self.b2, &other.b2)),
         ]
     }
+
+    /// For each parameter, its name and the largest absolute difference between the two
+    /// gradients: one wrong entry among the 39,200 of W1 shows here, where the mean hides
+    /// it. A difference that is not a number (NaN) gives NaN.
+    pub fn max_abs_diff(&self, other: &Params) -> [(&'static str, f64); 4] {
+        [
+            ("W1", max_abs_diff(&self.w1, &other.w1)),
+            ("b1", max_abs_diff(&self.b1, &other.b1)),
+            ("W2", max_abs_diff(&self.w2, &other.w2)),
+            ("b2", max_abs_diff(&self.b2, &other.b2)),
+        ]
+    }
+}
+
+/// The largest of the absolute differences between `a` and `b`, or NaN if one is NaN.
+fn max_abs_diff<D: Dimension>(a: &Array<f64, D>, b: &Array<f64, D>) -> f64 {
+    let differences = (a - b).mapv(f64::abs);
+    differences.fold(0.0, |max, &d| if d > max || d.is_nan() { d } else { max })
 }
 
 // ANCHOR: two_layer_net

@@ -12,6 +12,7 @@ fn help_lists_the_options_and_bad_arguments_are_refused() {
     for option in [
         "--iters <ITERS>",
         "--numerical",
+        "--naive",
         "--mnist-dir <DIR>",
         "--out <DIR>",
         "--quiet",
@@ -23,4 +24,13 @@ fn help_lists_the_options_and_bad_arguments_are_refused() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+    let naive_alone = Command::new(env!("CARGO_BIN_EXE_ch04"))
+        .arg("--naive")
+        .output()
+        .unwrap();
+    assert_eq!(
+        naive_alone.status.code(),
+        Some(2),
+        "--naive needs --numerical"
+    );
 }

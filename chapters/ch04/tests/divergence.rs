@@ -2,7 +2,7 @@
 //! stops with an error that says so instead of carrying on with meaningless accuracies. A
 //! configuration that cannot work is refused before training starts.
 
-use ch04::{Learner, MnistLearner, TrainConfig, TrainError, TwoLayerNet, train};
+use ch04::{Gradient, Learner, MnistLearner, TrainConfig, TrainError, TwoLayerNet, train};
 use dataset::load_mnist;
 use ndarray::s;
 use rand::SeedableRng;
@@ -92,7 +92,7 @@ fn a_learning_rate_of_1000_diverges_on_mnist() {
     let mut learner = MnistLearner {
         network: TwoLayerNet::new(784, 50, 10, 0.01, &mut rng),
         data: &small,
-        numerical: false,
+        gradient: Gradient::Analytic,
     };
     let config = TrainConfig {
         iters_num: 100,

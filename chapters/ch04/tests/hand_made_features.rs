@@ -4,6 +4,7 @@
 use ch04::NearestCentroid;
 use ch04::features::features_of;
 use dataset::load_mnist;
+use ndarray::array;
 use support::paths::mnist_dir;
 
 #[test]
@@ -21,4 +22,20 @@ fn hand_made_features_read_most_digits_but_not_as_many_as_a_network() {
     // Deterministic: no random numbers anywhere. A network that learns its own features
     // does far better (chapter 5: 0.965 or better).
     assert_eq!(correct, 7808, "of 10000 test images");
+}
+
+#[test]
+fn nearest_centroid_on_four_points() {
+    // Two examples of class 1 around (0, 4), two of class 2 around (4, 0); class 0 has none.
+    let features = array![[0.0, 3.0], [0.0, 5.0], [3.0, 0.0], [5.0, 0.0]];
+    let model = NearestCentroid::fit(features.view(), array![1, 1, 2, 2].view(), 3);
+    assert_eq!(
+        model.centroids,
+        array![[0.0, 0.0], [0.0, 4.0], [4.0, 0.0]],
+        "each centroid is the mean of its class's examples; a class without any stays at 0"
+    );
+    assert_eq!(model.predict(array![0.5, 3.0].view()), 1);
+    assert_eq!(model.predict(array![3.0, 0.5].view()), 2);
+    // (4, 4) is as near to class 1's centroid as to class 2's: the first wins.
+    assert_eq!(model.predict(array![4.0, 4.0].view()), 1);
 }

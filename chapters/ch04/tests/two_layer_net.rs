@@ -1,7 +1,7 @@
 //! §4.5: the two-layer network's analytic gradient agrees with its numerical one, and
 //! training moves it the right way.
 
-use ch04::{MnistLearner, TrainConfig, TwoLayerNet, gradient_check, train};
+use ch04::{Gradient, MnistLearner, TrainConfig, TwoLayerNet, gradient_check, train};
 use dataset::{load_mnist, one_hot};
 use ndarray::s;
 use rand::SeedableRng;
@@ -37,7 +37,7 @@ fn one_epoch_of_training_learns_most_digits() {
     let mut learner = MnistLearner {
         network,
         data: &mnist,
-        numerical: false,
+        gradient: Gradient::Analytic,
     };
     let config = TrainConfig {
         iters_num: 601,
@@ -74,7 +74,7 @@ fn the_books_training_run_ends_at_0_94_or_better() {
     let mut learner = MnistLearner {
         network,
         data: &mnist,
-        numerical: false,
+        gradient: Gradient::Analytic,
     };
     let config = TrainConfig::default();
     let history = train(&mut learner, &config, &mut rng, &Progress::silent()).unwrap();

@@ -125,3 +125,15 @@ fn the_books_training_run_ends_at_0_965_or_better() {
     let (_, test_acc) = learner.evaluate();
     assert!(test_acc >= 0.965, "test accuracy {test_acc}");
 }
+
+/// Each layer says what it is, with the book's names for the keys of its `OrderedDict`:
+/// messages and the appendix's engine rely on them.
+#[test]
+fn layers_name_themselves_as_the_book_does() {
+    let mut rng = StdRng::seed_from_u64(8);
+    let mut network = TwoLayerNet::new(4, 3, 2, 0.01, &mut rng);
+    let names: Vec<&str> = network.layers.iter().map(|layer| layer.name()).collect();
+    assert_eq!(names, ["Affine", "Relu", "Affine"]);
+    network.layers[1] = Box::new(Sigmoid::default());
+    assert_eq!(network.layers[1].name(), "Sigmoid");
+}

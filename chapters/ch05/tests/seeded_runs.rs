@@ -11,7 +11,7 @@
 use std::hash::{DefaultHasher, Hasher};
 use std::process::Command;
 
-use ch04::{Learner, MnistLearner, TrainConfig, train};
+use ch04::{Gradient, Learner, MnistLearner, TrainConfig, train};
 use ch05::{LayerLearner, TwoLayerNet};
 use dataset::Mnist;
 use ndarray::{ArrayD, s};
@@ -73,7 +73,7 @@ fn short_training_run() {
     let mut learner = MnistLearner {
         network: ch04::TwoLayerNet::new(784, 50, 10, 0.01, &mut rng),
         data: &data,
-        numerical: false,
+        gradient: Gradient::Analytic,
     };
     let history = train(&mut learner, &config, &mut rng, &Progress::silent()).unwrap();
     let p = &learner.network.params;

@@ -13,7 +13,7 @@
 //!
 //! Check it with `cargo test -p exercises ch04_hidden_size`.
 
-use ch04::{MnistLearner, TrainConfig, TwoLayerNet, train};
+use ch04::{Gradient, MnistLearner, TrainConfig, TwoLayerNet, train};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use support::Progress;
@@ -74,7 +74,7 @@ fn accuracy_after_training(hidden_size: usize) -> Result<f64, Failure> {
     let mut learner = MnistLearner {
         network: TwoLayerNet::new(784, hidden_size, 10, 0.01, &mut rng),
         data,
-        numerical: false,
+        gradient: Gradient::Analytic,
     };
     let config = TrainConfig {
         iters_num: STEPS,

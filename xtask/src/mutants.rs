@@ -1,0 +1,292 @@
+//! `cargo xtask mutants`: mutation testing of the lesson code with cargo-mutants. It makes
+//! one small change at a time to the code the chapters teach (a `+` for a `-`, a function
+//! that returns a constant…), the kind of mistake a learner might make, and runs the
+//! chapter's tests: a change no test notices is a "missed" mutant, a gap in the tests.
+//! Which files count as lessons is `.cargo/mutants.toml`; a missed mutant that cannot matter
+//! (it computes the same thing) is listed with its reason in `.cargo/mutants-survivors.toml`.
+//!
+//! - `cargo xtask mutants` runs every mutant (hours on two cores), writes the summary page
+//!   `book/mutation-testing.md` and puts the run's time on `book/measurements.md`.
+//! - `cargo xtask mutants --diff` runs only the mutants in lesson files that the last commit
+//!   changed, within `--budget-minutes`, as CI does; it fails if one is missed and not listed.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use support::html;
+use support::paths::repository;
+
+use crate::measure;
+
+/// How to run.
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// Only the mutants in lesson files that the last commit changed (CI)
+    #[arg(long)]
+    diff: bool,
+    /// Stop starting mutants after this many minutes (the results so far still count)
+    #[arg(long, value_name = "MINUTES")]
+    budget_minutes: Option<u64>,
+    /// Only these files (repeatable), e.g. chapters/ch05/src/affine.rs
+    #[arg(long = "file", value_name = "FILE")]
+    files: Vec<String>,
+}
+
+/// What cargo-mutants found, by outcome: each a list of mutants, `file:line:col: change`.
+struct Outcomes {
+    caught: Vec<String>,
+    missed: Vec<String>,
+    unviable: Vec<String>,
+    timeout: Vec<String>,
+}
+
+pub fn run(options: &Options) -> anyhow::Result<()> {
+    let out = repository().join("target/mutants");
+    let mut args: Vec<String> = vec![
+        "mutants".into(),
+        "--workspace".into(),
+        "--no-shuffle".into(),
+    ];
+    args.extend(["--output".into(), out.to_string_lossy().into_owned()]);
+    if options.diff {
+        let diff = lesson_diff()?;
+        if diff.trim().is_empty() {
+            println!("the last commit changed no lesson file: no mutants to run");
+            return Ok(());
+        }
+        let path = repository().join("target/mutants.diff");
+        std::fs::create_dir_all(repository().join("target"))?;
+        std::fs::write(&path, diff)?;
+        args.extend(["--in-diff".into(), path.to_string_lossy().into_owned()]);
+    }
+    for file in &options.files {
+        args.extend(["--re".into(), format!("^{}:", regex_escape(file))]);
+    }
+    let start = Instant::now();
+    let finished = run_with_budget(
+        &args,
+        options.budget_minutes.map(|m| Duration::from_secs(60 * m)),
+    )?;
+    let minutes = start.elapsed().as_secs_f64() / 60.0;
+    let outcomes = read_outcomes(&out.join("mutants.out"))?;
+    let survivors = survivors()?;
+    let unexplained: Vec<&String> = outcomes
+        .missed
+        .iter()
+        .filter(|m| !survivors.contains_key(&name_of(m)))
+        .collect();
+    println!(
+        "{} mutants tried in {minutes:.0} min{}: {} caught, {} missed ({} explained as \
+         equivalent), {} unviable, {} timed out",
+        outcomes.total(),
+        if finished {
+            ""
+        } else {
+            " (the time budget ran out first)"
+        },
+        outcomes.caught.len(),
+        outcomes.missed.len(),
+        outcomes.missed.len() - unexplained.len(),
+        outcomes.unviable.len(),
+        outcomes.timeout.len(),
+    );
+    if !options.diff && options.files.is_empty() && finished {
+        let page = summary_page(&outcomes, &survivors);
+        let path = repository().join("book/mutation-testing.md");
+        std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
+        println!("wrote {}", path.display());
+        // Its time goes where all the book's times are.
+        let path = repository().join("book/measurements.md");
+        let measurements = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        let line = format!(
+            "<p class=\"run-time\"><code>cargo xtask mutants</code>, all {} mutants of the \
+             lesson code: {minutes:.0} min</p>\n",
+            outcomes.total()
+        );
+        std::fs::write(
+            &path,
+            measure::set_block(&measurements, measure::MUTATION_RUN, &line),
+        )
+        .with_context(|| format!("writing {}", path.display()))?;
+        println!("wrote the run's time into {}", path.display());
+    }
+    if !unexplained.is_empty() {
+        bail!(
+            "{} mutants were not caught by any test: a learner's mistake there would go \
+             unnoticed. Add a test that catches each, or, if it computes exactly the same thing, \
+             explain why in .cargo/mutants-survivors.toml:\n{}",
+            unexplained.len(),
+            unexplained
+                .iter()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+    Ok(())
+}
+
+/// A path as a regular expression that matches only it.
+fn regex_escape(path: &str) -> String {
+    path.chars()
+        .flat_map(|c| {
+            let special = ".+*?()[]{}|^$\\".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect()
+}
+
+/// `git diff HEAD~1` of the lesson files (as `.cargo/mutants.toml` lists them).
+fn lesson_diff() -> anyhow::Result<String> {
+    let output = Command::new("git")
+        .current_dir(repository())
+        .args([
+            "diff",
+            "HEAD~1",
+            "--",
+            "chapters/ch0[1-5]/src",
+            "dataset/src",
+        ])
+        .output()
+        .context("running git diff")?;
+    if !output.status.success() {
+        bail!(
+            "git diff failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(String::from_utf8(output.stdout)?)
+}
+
+/// Runs cargo-mutants; past the budget, stops it (the mutants finished so far are recorded).
+/// Returns whether it ran to the end.
+fn run_with_budget(args: &[String], budget: Option<Duration>) -> anyhow::Result<bool> {
+    let mut child = Command::new(env!("CARGO"))
+        .current_dir(repository())
+        .args(args)
+        .spawn()
+        .context(
+            "running cargo mutants (install it with `cargo install --locked cargo-mutants`)",
+        )?;
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            // 0: all caught; 2: some missed; 3: some timed out. Others are real failures.
+            return match status.code() {
+                Some(0 | 2 | 3) => Ok(true),
+                code => bail!("cargo mutants failed (exit code {code:?})"),
+            };
+        }
+        if budget.is_some_and(|b| start.elapsed() > b) {
+            child.kill()?;
+            child.wait()?;
+            return Ok(false);
+        }
+        std::thread::sleep(Duration::from_secs(5));
+    }
+}
+
+fn read_outcomes(dir: &Path) -> anyhow::Result<Outcomes> {
+    let read = |file: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join(file))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    Ok(Outcomes {
+        caught: read("caught.txt"),
+        missed: read("missed.txt"),
+        unviable: read("unviable.txt"),
+        timeout: read("timeout.txt"),
+    })
+}
+
+impl Outcomes {
+    fn total(&self) -> usize {
+        self.caught.len() + self.missed.len() + self.unviable.len() + self.timeout.len()
+    }
+}
+
+/// A mutant without its line and column, so that an explanation survives edits above it:
+/// `chapters/ch03/src/softmax.rs: replace - with + in softmax`.
+fn name_of(mutant: &str) -> String {
+    let mut parts = mutant.splitn(4, ':');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(file), Some(_line), Some(_column), Some(change)) => format!("{file}:{change}"),
+        _ => mutant.to_string(),
+    }
+}
+
+/// The missed mutants that cannot matter, with why, from `.cargo/mutants-survivors.toml`.
+fn survivors() -> anyhow::Result<BTreeMap<String, String>> {
+    let path = repository().join(".cargo/mutants-survivors.toml");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(BTreeMap::new());
+    };
+    let table: BTreeMap<String, String> =
+        toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+    Ok(table)
+}
+
+/// `book/mutation-testing.md`: how many mutants ended how, and each missed one with its reason.
+fn summary_page(outcomes: &Outcomes, survivors: &BTreeMap<String, String>) -> String {
+    let rows = [
+        ("caught: a test failed, as it should", outcomes.caught.len()),
+        ("missed: no test failed", outcomes.missed.len()),
+        (
+            "unviable: the change did not compile",
+            outcomes.unviable.len(),
+        ),
+        (
+            "timed out: the change made a test hang",
+            outcomes.timeout.len(),
+        ),
+    ]
+    .map(|(what, n)| vec![html::text(what), n.to_string()])
+    .to_vec();
+    let missed: Vec<Vec<String>> = outcomes
+        .missed
+        .iter()
+        .map(|m| {
+            let reason = survivors
+                .get(&name_of(m))
+                .map_or("not explained: a gap in the tests", String::as_str);
+            vec![html::with_code(m), html::text(reason)]
+        })
+        .collect();
+    format!(
+        "# Mutation testing {{#mutation-testing}}\n\n\
+         A test is only as good as the mistakes it catches. Mutation testing makes one small \
+         change at a time to the code the chapters teach — a `+` for a `-`, a function that \
+         returns a constant — the kind of mistake a learner might make, and runs the \
+         chapter's tests. Each change is a *mutant*; a mutant no test notices is a gap.\n\n\
+         <p><em>Generated by <code>cargo xtask mutants</code> (cargo-mutants, over the files \
+         <code>.cargo/mutants.toml</code> names), not edited by hand; how long it takes is on \
+         the <a href=\"measurements.html\">Measurements</a> page.</em></p>\n\n{}\n\
+         ## The mutants no test caught {{#the-mutants-no-test-caught}}\n\n{}",
+        html::table(&["outcome", "mutants"], &rows),
+        if missed.is_empty() {
+            "None.\n".to_string()
+        } else {
+            html::table(&["mutant", "why it cannot matter"], &missed)
+        }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mutant_is_named_without_its_position() {
+        assert_eq!(
+            name_of("chapters/ch03/src/softmax.rs:21:13: replace - with + in softmax"),
+            "chapters/ch03/src/softmax.rs: replace - with + in softmax"
+        );
+    }
+}
