@@ -30,9 +30,6 @@ pub struct Term {
     pub anchor: String,
     /// For the Rust words: what the word means, in a line.
     pub meaning: Option<String>,
-    /// Not on its page yet: left out of the indexes, and not checked.
-    #[serde(default)]
-    pub pending: bool,
 }
 
 #[derive(Deserialize)]
@@ -58,13 +55,12 @@ impl Term {
 /// The English glossary page, `book/glossary.md`: the book's terms in the order they appear,
 /// then the Rust words with what they mean.
 pub fn english_page(terms: &[Term]) -> String {
-    let shown: Vec<&Term> = terms.iter().filter(|t| !t.pending).collect();
-    let book_terms: Vec<Vec<String>> = shown
+    let book_terms: Vec<Vec<String>> = terms
         .iter()
         .filter(|t| t.meaning.is_none())
         .map(|t| vec![html::text(&t.en), html::text(&japanese(t)), t.link()])
         .collect();
-    let rust_words: Vec<Vec<String>> = shown
+    let rust_words: Vec<Vec<String>> = terms
         .iter()
         .filter_map(|t| {
             let meaning = t.meaning.as_deref()?;
@@ -137,7 +133,7 @@ pub fn japanese_page(terms: &[Term]) -> String {
         main: bool,
     }
     let mut entries: Vec<Entry> = Vec::new();
-    for term in terms.iter().filter(|t| !t.pending) {
+    for term in terms {
         entries.push(Entry {
             reading: &term.reading,
             ja: &term.ja,

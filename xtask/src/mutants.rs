@@ -7,10 +7,13 @@
 //!
 //! - `cargo xtask mutants` runs every mutant (hours on two cores), writes the summary page
 //!   `book/mutation-testing.md` and puts the run's time on `book/measurements.md`.
+//! - `cargo xtask mutants --resume` goes on from a full run that stopped (cargo-mutants'
+//!   `--iterate`): it skips the mutants already caught or unviable and adds to their results
+//!   and time, so that a run of several hours can be done in sittings.
 //! - `cargo xtask mutants --diff` runs only the mutants in lesson files that the last commit
 //!   changed, within `--budget-minutes`, as CI does; it fails if one is missed and not listed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -30,6 +33,9 @@ pub struct Options {
     /// Stop starting mutants after this many minutes (the results so far still count)
     #[arg(long, value_name = "MINUTES")]
     budget_minutes: Option<u64>,
+    /// Go on from the last full run: skip the mutants it caught or found unviable
+    #[arg(long, conflicts_with_all = ["diff", "files"])]
+    resume: bool,
     /// Only these files (repeatable), e.g. chapters/ch05/src/affine.rs
     #[arg(long = "file", value_name = "FILE")]
     files: Vec<String>,
@@ -44,7 +50,14 @@ struct Outcomes {
 }
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
-    let out = repository().join("target/mutants");
+    // A full run keeps its own directory, so that a partial one cannot overwrite what
+    // `--resume` goes on from.
+    let full = !options.diff && options.files.is_empty();
+    let out = repository().join(if full {
+        "target/mutants"
+    } else {
+        "target/mutants-partial"
+    });
     let mut args: Vec<String> = vec![
         "mutants".into(),
         "--workspace".into(),
@@ -65,13 +78,27 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     for file in &options.files {
         args.extend(["--re".into(), format!("^{}:", regex_escape(file))]);
     }
+    // What an earlier run settled, read before cargo-mutants moves its directory aside.
+    let earlier = if options.resume {
+        args.push("--iterate".into());
+        Some(Earlier::read(&out)?)
+    } else {
+        None
+    };
     let start = Instant::now();
     let finished = run_with_budget(
         &args,
         options.budget_minutes.map(|m| Duration::from_secs(60 * m)),
     )?;
-    let minutes = start.elapsed().as_secs_f64() / 60.0;
-    let outcomes = read_outcomes(&out.join("mutants.out"))?;
+    let mut minutes = start.elapsed().as_secs_f64() / 60.0;
+    let mut outcomes = read_outcomes(&out.join("mutants.out"))?;
+    if let Some(earlier) = earlier {
+        minutes += earlier.minutes;
+        outcomes.add_settled(earlier.settled);
+    }
+    if full {
+        std::fs::write(out.join("minutes"), format!("{minutes}\n"))?;
+    }
     let survivors = survivors()?;
     let unexplained: Vec<&String> = outcomes
         .missed
@@ -93,7 +120,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         outcomes.unviable.len(),
         outcomes.timeout.len(),
     );
-    if !options.diff && options.files.is_empty() && finished {
+    if full && finished {
         let page = summary_page(&outcomes, &survivors);
         let path = repository().join("book/mutation-testing.md");
         std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
@@ -104,7 +131,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             .with_context(|| format!("reading {}", path.display()))?;
         let line = format!(
             "<p class=\"run-time\"><code>cargo xtask mutants</code>, all {} mutants of the \
-             lesson code: {minutes:.0} min</p>\n",
+             lesson code: {minutes:.0} min of running (added up, if it took several \
+             sittings with <code>--resume</code>)</p>\n",
             outcomes.total()
         );
         std::fs::write(
@@ -148,8 +176,9 @@ fn lesson_diff() -> anyhow::Result<String> {
             "diff",
             "HEAD~1",
             "--",
-            "chapters/ch0[1-5]/src",
-            "dataset/src",
+            // A pathspec with a wildcard matches whole paths, so it needs the trailing `*`.
+            "chapters/ch0[1-5]/src/*",
+            "dataset/src/*",
         ])
         .output()
         .context("running git diff")?;
@@ -190,14 +219,60 @@ fn run_with_budget(args: &[String], budget: Option<Duration>) -> anyhow::Result<
     }
 }
 
+/// What an earlier run settled for good (caught or unviable: `--iterate` does not run these
+/// again), and how long all the runs before this one took.
+struct Earlier {
+    settled: Outcomes,
+    minutes: f64,
+}
+
+impl Earlier {
+    fn read(out: &Path) -> anyhow::Result<Earlier> {
+        let dir = out.join("mutants.out");
+        let mut settled = read_outcomes(&dir)?;
+        settled
+            .caught
+            .extend(read_lines(&dir.join("previously_caught.txt")));
+        settled.missed.clear();
+        settled.timeout.clear();
+        if settled.caught.is_empty() && settled.unviable.is_empty() {
+            bail!("there is no earlier run in {} to go on from", dir.display());
+        }
+        // The time of the runs so far: kept by the last one, or, if it was stopped before it
+        // could write it, the time its mutants took to build and test.
+        let minutes = match std::fs::read_to_string(out.join("minutes")) {
+            Ok(text) => text.trim().parse()?,
+            Err(_) => phase_minutes(&dir.join("outcomes.json"))?,
+        };
+        Ok(Earlier { settled, minutes })
+    }
+}
+
+/// The minutes that the builds and tests recorded in an `outcomes.json` took, added up.
+fn phase_minutes(path: &Path) -> anyhow::Result<f64> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let json: serde_json::Value = serde_json::from_str(&text)?;
+    let seconds: f64 = json["outcomes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|outcome| outcome["phase_results"].as_array().into_iter().flatten())
+        .filter_map(|phase| phase["duration"].as_f64())
+        .sum();
+    Ok(seconds / 60.0)
+}
+
+fn read_lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
 fn read_outcomes(dir: &Path) -> anyhow::Result<Outcomes> {
-    let read = |file: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join(file))
-            .unwrap_or_default()
-            .lines()
-            .map(str::to_string)
-            .collect()
-    };
+    let read = |file: &str| read_lines(&dir.join(file));
     Ok(Outcomes {
         caught: read("caught.txt"),
         missed: read("missed.txt"),
@@ -207,6 +282,18 @@ fn read_outcomes(dir: &Path) -> anyhow::Result<Outcomes> {
 }
 
 impl Outcomes {
+    /// Adds an earlier run's caught and unviable mutants, each once.
+    fn add_settled(&mut self, earlier: Outcomes) {
+        for (list, more) in [
+            (&mut self.caught, earlier.caught),
+            (&mut self.unviable, earlier.unviable),
+        ] {
+            let mut all: BTreeSet<String> = list.drain(..).collect();
+            all.extend(more);
+            list.extend(all);
+        }
+    }
+
     fn total(&self) -> usize {
         self.caught.len() + self.missed.len() + self.unviable.len() + self.timeout.len()
     }
