@@ -32,25 +32,78 @@ const PAGE_PROBLEMS: &str = r##"(() => {
         problems.push("KaTeX could not render: " + error.textContent.slice(0, 80));
     }
     if (main.innerText.includes("$$")) problems.push("raw $$ in the text: math not rendered");
-    for (const a of document.querySelectorAll('a[href^="#"]')) {
-        const id = decodeURIComponent(a.getAttribute("href").slice(1));
+    for (const a of document.querySelectorAll("a[href*='#']")) {
+        if (a.origin !== location.origin || a.pathname !== location.pathname) continue;
+        const id = decodeURIComponent(a.hash.slice(1));
         if (id && !document.getElementById(id)) problems.push("a link to #" + id + ", which is not on the page");
     }
-    for (const pre of main.querySelectorAll("pre")) {
-        if (pre.scrollWidth > pre.clientWidth + 1) {
-            problems.push("a listing wider than the page: " + pre.innerText.split("\n")[0].slice(0, 60));
+    // mdBook lets the code inside a listing scroll, so that is what would be too wide.
+    for (const code of main.querySelectorAll("pre, pre > code")) {
+        if (code.scrollWidth > code.clientWidth + 1) {
+            problems.push("a listing wider than the page: " + code.innerText.split("\n")[0].slice(0, 60));
         }
     }
     return problems;
 })()"##;
 
-/// The ids on the page, its links to other pages of the site with an `#anchor`, and where
+/// A page with one of each fault that `PAGE_PROBLEMS` looks for, shaped as mdBook shapes its
+/// pages. If the checks stopped finding one (a change in mdBook's markup can do that: the
+/// listings' check once looked at the wrong element and passed 119 listings too wide), a
+/// clean report would mean nothing, so the check first proves it still sees each fault.
+const FAULTS: &str = r##"<!DOCTYPE html>
+<html><body><main style="width: 400px">
+<img src="no-such-image.svg">
+<span class="katex-error">\frac{1}{</span>
+<p>$$ x^2 $$</p>
+<a href="#no-such-heading">a link</a>
+<pre><code class="language-rust" style="display: block; overflow-x: auto">let x = 0; // a line far too long for the page, which would make its reader scroll sideways</code></pre>
+</main></body></html>"##;
+
+/// What `PAGE_PROBLEMS` must report on `FAULTS`, one for each fault.
+const FAULTS_FOUND: [&str; 6] = [
+    "an image did not load",
+    "an image without alt text",
+    "KaTeX could not render",
+    "raw $$",
+    "a link to #no-such-heading",
+    "a listing wider than the page",
+];
+
+/// Fails unless the page checks find every fault of `FAULTS`.
+fn checks_still_see_faults(
+    browser: &mut Browser,
+    address: &str,
+    site: &Path,
+) -> anyhow::Result<()> {
+    let name = "browser-check-faults.html";
+    std::fs::write(site.join(name), FAULTS)?;
+    browser.window(1280, 800, false)?;
+    let found = browser
+        .open(&format!("{address}{name}"))
+        .and_then(|()| browser.evaluate(PAGE_PROBLEMS));
+    std::fs::remove_file(site.join(name))?;
+    let found = strings(&found?);
+    let missed: Vec<&str> = FAULTS_FOUND
+        .into_iter()
+        .filter(|fault| !found.iter().any(|f| f.starts_with(fault)))
+        .collect();
+    if !missed.is_empty() {
+        bail!(
+            "the page checks no longer see these faults on a page made to have them, so they \
+             cannot be trusted on the book's pages: {missed:?} (they found {found:?})"
+        );
+    }
+    Ok(())
+}
+
+/// The ids on the page, its links to other pages of the site with an `#anchor` (links within
+/// the page are checked with `PAGE_PROBLEMS`), and where
 /// its language switch leads (the same page in the other edition).
 const IDS_AND_LINKS: &str = r##"(() => ({
     ids: [...document.querySelectorAll("[id]")].map(e => e.id),
     links: [...document.querySelectorAll("main a[href]")]
-        .map(a => a.href)
-        .filter(href => href.startsWith(location.origin) && href.includes("#")),
+        .filter(a => a.origin === location.origin && a.pathname !== location.pathname && a.hash)
+        .map(a => a.href),
     other_edition: document.getElementById("language-switch")?.href ?? "",
 }))()"##;
 
@@ -75,6 +128,7 @@ pub fn check() -> anyhow::Result<()> {
     std::fs::create_dir_all(&shots)?;
     let address = server::serve(&site)?;
     let mut browser = Browser::start(&out.join("profile"))?;
+    checks_still_see_faults(&mut browser, &address, &site)?;
 
     let mut problems: Vec<String> = Vec::new();
     let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
