@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
 use support::html;
@@ -62,6 +62,9 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         "mutants".into(),
         "--workspace".into(),
         "--no-shuffle".into(),
+        // Two mutants at a time: most test binaries run one or two tests on one core, so a
+        // second job keeps the other core busy.
+        "--jobs=2".into(),
     ];
     args.extend(["--output".into(), out.to_string_lossy().into_owned()]);
     if options.diff {
@@ -78,14 +81,23 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     for file in &options.files {
         args.extend(["--re".into(), format!("^{}:", regex_escape(file))]);
     }
-    // What an earlier run settled, read before cargo-mutants moves its directory aside.
+    // What the earlier runs settled, gathered before cargo-mutants moves the last one's
+    // directory aside; a new full run starts from nothing.
     let earlier = if options.resume {
         args.push("--iterate".into());
-        Some(Earlier::read(&out)?)
+        Some(Earlier::gather(&out)?)
     } else {
+        if full {
+            Earlier::forget(&out)?;
+        }
         None
     };
     let start = Instant::now();
+    if full {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
+        std::fs::create_dir_all(&out)?;
+        std::fs::write(out.join("started"), format!("{now}\n"))?;
+    }
     let finished = run_with_budget(
         &args,
         options.budget_minutes.map(|m| Duration::from_secs(60 * m)),
@@ -95,9 +107,6 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     if let Some(earlier) = earlier {
         minutes += earlier.minutes;
         outcomes.add_settled(earlier.settled);
-    }
-    if full {
-        std::fs::write(out.join("minutes"), format!("{minutes}\n"))?;
     }
     let survivors = survivors()?;
     let unexplained: Vec<&String> = outcomes
@@ -219,33 +228,64 @@ fn run_with_budget(args: &[String], budget: Option<Duration>) -> anyhow::Result<
     }
 }
 
-/// What an earlier run settled for good (caught or unviable: `--iterate` does not run these
-/// again), and how long all the runs before this one took.
+/// What the earlier runs of a full run in sittings settled for good (caught or unviable:
+/// `--iterate` does not run these again), and how long they took. Kept in
+/// `target/mutants/earlier/`, for the runs before the last; the last one's results are still
+/// in its own directory, whether it ended or was stopped.
 struct Earlier {
     settled: Outcomes,
     minutes: f64,
 }
 
 impl Earlier {
-    fn read(out: &Path) -> anyhow::Result<Earlier> {
-        let dir = out.join("mutants.out");
-        let mut settled = read_outcomes(&dir)?;
-        settled
-            .caught
-            .extend(read_lines(&dir.join("previously_caught.txt")));
+    /// Adds the last run's settled mutants and time to those before it, and keeps the sum.
+    fn gather(out: &Path) -> anyhow::Result<Earlier> {
+        let kept = out.join("earlier");
+        let last = out.join("mutants.out");
+        let mut settled = read_outcomes(&kept)?;
+        settled.add_settled(read_outcomes(&last)?);
         settled.missed.clear();
         settled.timeout.clear();
         if settled.caught.is_empty() && settled.unviable.is_empty() {
-            bail!("there is no earlier run in {} to go on from", dir.display());
+            bail!(
+                "there is no earlier run in {} to go on from",
+                last.display()
+            );
         }
-        // The time of the runs so far: kept by the last one, or, if it was stopped before it
-        // could write it, the time its mutants took to build and test.
-        let minutes = match std::fs::read_to_string(out.join("minutes")) {
+        let minutes_kept = match std::fs::read_to_string(kept.join("minutes")) {
             Ok(text) => text.trim().parse()?,
-            Err(_) => phase_minutes(&dir.join("outcomes.json"))?,
+            Err(_) => 0.0,
         };
+        let minutes = minutes_kept + run_minutes(out)?;
+        std::fs::create_dir_all(&kept)?;
+        std::fs::write(kept.join("caught.txt"), lines(&settled.caught))?;
+        std::fs::write(kept.join("unviable.txt"), lines(&settled.unviable))?;
+        std::fs::write(kept.join("minutes"), format!("{minutes}\n"))?;
         Ok(Earlier { settled, minutes })
     }
+
+    fn forget(out: &Path) -> anyhow::Result<()> {
+        let kept = out.join("earlier");
+        if kept.exists() {
+            std::fs::remove_dir_all(&kept)?;
+        }
+        Ok(())
+    }
+}
+
+/// How long the last run went on: from its start (the time `cargo xtask mutants` wrote into
+/// `started`) to its last result (`outcomes.json` is rewritten after each mutant), even if it
+/// was stopped. For a run started otherwise, the time its builds and tests took, added up.
+fn run_minutes(out: &Path) -> anyhow::Result<f64> {
+    let outcomes = out.join("mutants.out/outcomes.json");
+    let Ok(started) = std::fs::read_to_string(out.join("started")) else {
+        return phase_minutes(&outcomes);
+    };
+    let started = UNIX_EPOCH + Duration::from_secs(started.trim().parse()?);
+    let last = std::fs::metadata(&outcomes)
+        .with_context(|| format!("reading {}", outcomes.display()))?
+        .modified()?;
+    Ok(last.duration_since(started)?.as_secs_f64() / 60.0)
 }
 
 /// The minutes that the builds and tests recorded in an `outcomes.json` took, added up.
@@ -261,6 +301,10 @@ fn phase_minutes(path: &Path) -> anyhow::Result<f64> {
         .filter_map(|phase| phase["duration"].as_f64())
         .sum();
     Ok(seconds / 60.0)
+}
+
+fn lines(list: &[String]) -> String {
+    list.iter().map(|line| format!("{line}\n")).collect()
 }
 
 fn read_lines(path: &Path) -> Vec<String> {
@@ -368,6 +412,28 @@ fn summary_page(outcomes: &Outcomes, survivors: &BTreeMap<String, String>) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn earlier_results_are_added_once_and_only_where_they_were_settled() {
+        let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let mut now = Outcomes {
+            caught: list(&["b", "a"]),
+            missed: list(&["m"]),
+            unviable: list(&[]),
+            timeout: list(&["t"]),
+        };
+        now.add_settled(Outcomes {
+            caught: list(&["a", "c"]),
+            missed: list(&["earlier missed, tried again"]),
+            unviable: list(&["u"]),
+            timeout: list(&[]),
+        });
+        assert_eq!(now.caught, list(&["a", "b", "c"]));
+        assert_eq!(now.unviable, list(&["u"]));
+        assert_eq!(now.missed, list(&["m"]));
+        assert_eq!(now.timeout, list(&["t"]));
+        assert_eq!(now.total(), 6);
+    }
 
     #[test]
     fn a_mutant_is_named_without_its_position() {
