@@ -1,6 +1,7 @@
 //! §4.4.1 in training: a learning rate that is too large makes the loss climb, and `train`
 //! stops with an error that says so instead of carrying on with meaningless accuracies. A
-//! configuration that cannot work is refused before training starts.
+//! configuration that cannot work is refused before training starts. (And, with the same
+//! scripted learner, when `train` measures the accuracies.)
 
 use ch04::{Gradient, Learner, MnistLearner, TrainConfig, TrainError, TwoLayerNet, train};
 use dataset::load_mnist;
@@ -69,6 +70,30 @@ fn a_loss_that_climbs_to_twice_the_first_stops_training() {
         run(&[2.3, 2.5, 4.8, 12.0, 1.0]),
         Err(TrainError::Diverged { iteration: 3, .. })
     ));
+}
+
+#[test]
+fn accuracies_are_measured_once_an_epoch_from_the_first_step() {
+    // 100 examples in batches of 10: an epoch is 10 steps, so 25 steps measure at 0, 10, 20.
+    let mut learner = Scripted {
+        losses: vec![1.0; 25],
+        steps: 0,
+    };
+    let config = TrainConfig {
+        iters_num: 25,
+        batch_size: 10,
+        learning_rate: 0.1,
+    };
+    let mut rng = StdRng::seed_from_u64(0);
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent()).unwrap();
+    assert_eq!(history.train_acc_list.len(), 3);
+    assert_eq!(history.test_acc_list.len(), 3);
+}
+
+#[test]
+fn a_mean_of_exactly_twice_the_first_is_not_yet_more_than_twice() {
+    // Means so far: 1, then (1 + 3) / 2 = 2, exactly 2 × 1: not more, so training goes on.
+    assert_eq!(run(&[1.0, 3.0, 1.0]), Ok(3));
 }
 
 #[test]
