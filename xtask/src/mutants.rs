@@ -436,6 +436,19 @@ mod tests {
     }
 
     #[test]
+    fn every_explained_survivor_is_named_as_a_missed_mutant_would_be_and_has_a_reason() {
+        for (name, reason) in survivors().unwrap() {
+            let (file, change) = name.split_once(": ").unwrap();
+            assert!(
+                repository().join(file).is_file(),
+                "{name}: no such file {file}"
+            );
+            assert_eq!(name_of(&format!("{file}:1:1: {change}")), name);
+            assert!(!reason.trim().is_empty(), "{name}: no reason given");
+        }
+    }
+
+    #[test]
     fn a_mutant_is_named_without_its_position() {
         assert_eq!(
             name_of("chapters/ch03/src/softmax.rs:21:13: replace - with + in softmax"),

@@ -105,6 +105,49 @@ fn a_changed_layer_changes_what_trains() {
     assert_ne!(right[1..], broken[1..], "the edit must change the steps");
 }
 
+/// An Affine layer as a learner might write their own: `backward` and `params`, but not
+/// `backward_without_dx`, which it takes from the `Layer` trait.
+struct MyAffine(Affine);
+
+impl Layer for MyAffine {
+    fn name(&self) -> &'static str {
+        "MyAffine"
+    }
+    fn forward(&mut self, x: Array2<f64>) -> Array2<f64> {
+        self.0.forward(x)
+    }
+    fn backward(&mut self, dout: Array2<f64>) -> Array2<f64> {
+        self.0.backward(dout)
+    }
+    fn params(&mut self) -> Vec<ch05::Param<'_>> {
+        self.0.params()
+    }
+}
+
+#[test]
+fn a_first_layer_of_ones_own_gets_its_gradients_too() {
+    let mut rng = StdRng::seed_from_u64(3);
+    let x = Array2::random_using((4, 6), StandardNormal, &mut rng);
+    let t = Array1::from(vec![0, 2, 1, 2]);
+    let gradients = |first: Box<dyn Layer>, second: Box<Affine>| {
+        let mut network = TwoLayerNet {
+            layers: vec![first, Box::new(Relu::default()), second],
+            last_layer: SoftmaxWithLoss::default(),
+        };
+        network.gradient(x.clone(), &t);
+        network.param_grads()
+    };
+    let mut rng = StdRng::seed_from_u64(5);
+    let (w1, w2) = (affine(6, 5, &mut rng), affine(5, 3, &mut rng));
+    let theirs = gradients(Box::new(MyAffine(*w1.clone())), w2.clone());
+    let ours = gradients(w1, w2);
+    assert_eq!(theirs, ours);
+    assert!(
+        theirs[0].iter().any(|&g| g != 0.0),
+        "W1's gradient must be computed"
+    );
+}
+
 #[test]
 #[ignore = "the full run: cargo test --release -p ch05 --test layer_lists -- --ignored"]
 fn the_books_training_run_ends_at_0_965_or_better() {
