@@ -1,0 +1,47 @@
+//! The first steps of `cargo run -p ch05`, retraced: the same seed gives the same first
+//! weights and the same mini-batches, so the losses must be the recorded run's, to within
+//! rounding (the last digits may differ from one processor to another). Not a floor that a
+//! mistake could still clear: a sign turned in one update, or a gradient off by a factor,
+//! moves the losses far more than that.
+
+use ch04::{TrainConfig, train};
+use ch05::figures::TRAINING_CSV;
+use ch05::{LayerLearner, TwoLayerNet};
+use dataset::load_mnist;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use support::paths::{book_dir, mnist_dir};
+use support::{History, Progress};
+
+#[test]
+fn the_first_100_steps_retrace_the_recorded_run() {
+    let recorded = History::load_csv(&book_dir("ch05").join(TRAINING_CSV)).unwrap();
+    let mnist = load_mnist(&mnist_dir(), true).unwrap();
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut learner = LayerLearner {
+        network: TwoLayerNet::new(784, 50, 10, 0.01, &mut rng),
+        data: &mnist,
+    };
+    let config = TrainConfig {
+        iters_num: 100,
+        ..TrainConfig::default()
+    };
+    let history = train(&mut learner, &config, &mut rng, &Progress::silent()).unwrap();
+    for (i, (now, then)) in history
+        .train_loss_list
+        .iter()
+        .zip(&recorded.train_loss_list)
+        .enumerate()
+    {
+        assert!(
+            (now - then).abs() <= 1e-9 * then.abs(),
+            "step {i}: loss {now}, but the recorded run (seed 42) had {then}: the same start and \
+             the same mini-batches should give the same losses"
+        );
+    }
+    assert_eq!(
+        history.epochs()[0],
+        recorded.epochs()[0],
+        "accuracies before training"
+    );
+}
