@@ -115,6 +115,20 @@ fn sigmoid_backward_matches() {
     });
 }
 
+/// A gradient has the shape of its parameter; if not, says which shapes and what usually
+/// causes it.
+fn same_shape(what: &str, found: &[usize], expected: &[usize]) {
+    let hint = if expected.len() == 1 {
+        "did you sum over the wrong axis?"
+    } else {
+        "is a product the wrong way round, or not transposed?"
+    };
+    assert!(
+        found == expected,
+        "{what} has shape {found:?}, expected {expected:?}, the shape of its parameter: {hint}"
+    );
+}
+
 /// `found` against `numerical` for one of a layer's gradients: the same shape, and within
 /// rounding.
 fn check_grad<D: ndarray::Dimension>(
@@ -122,11 +136,7 @@ fn check_grad<D: ndarray::Dimension>(
     found: &ndarray::Array<f64, D>,
     numerical: &ndarray::Array<f64, D>,
 ) {
-    assert_eq!(
-        found.shape(),
-        numerical.shape(),
-        "{what}: a gradient has the shape of its parameter; is a product transposed?"
-    );
+    same_shape(what, found.shape(), numerical.shape());
     let diff = mean_abs_diff(found, numerical);
     assert!(
         diff < 1e-8,
@@ -239,12 +249,8 @@ fn the_whole_network_against_the_numerical_gradient() {
     let names = network.param_names();
     assert_eq!(names, ["W1", "b1", "W2", "b2"]);
     for ((name, n), b) in names.iter().zip(&numerical).zip(&network.param_grads()) {
-        assert_eq!(
-            b.shape(),
-            n.shape(),
-            "§5.7.3 backpropagation's gradient of {name} should have the shape of {name}; is a \
-             product transposed?"
-        );
+        let what = format!("§5.7.3 backpropagation's gradient of {name}");
+        same_shape(&what, b.shape(), n.shape());
         let diff = mean_abs_diff(n, b);
         assert!(
             gradient_check::passes(diff),
@@ -296,6 +302,7 @@ fn without_the_log_guard_the_differences_shrink_to_the_books_sizes() {
     network.gradient(x, &t);
     let names = network.param_names();
     for ((name, n), b) in names.iter().zip(&numerical).zip(&network.param_grads()) {
+        same_shape(&format!("the gradient of {name}"), b.shape(), n.shape());
         let diff = mean_abs_diff(n, b);
         // With the guard: 1e-10 (W1) to 1e-7 (b2). Without it, the book's 1e-13 to 1e-10.
         let bound = if name == "b2" { 1e-9 } else { 1e-11 };
