@@ -122,6 +122,22 @@ fn a_short_header_is_reported() {
 }
 
 #[test]
+fn a_header_that_stops_one_size_short_is_reported() {
+    // The magic number and two of the three sizes of an images header: 12 bytes of 16.
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "short.gz",
+        &gzip(&idx(IMAGES_MAGIC, &[1, 28], &[])),
+    );
+    let err = read_images(&path).unwrap_err().to_string();
+    assert!(
+        err.ends_with("an IDX images header is 16 bytes long, but the file holds only 12 bytes"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_payload_shorter_than_its_header_promises_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(
@@ -177,6 +193,21 @@ fn a_header_that_declares_billions_of_images_is_refused_at_once() {
     );
     let err = read_images(&path).unwrap_err().to_string();
     assert!(err.contains("the header is damaged"), "{err}");
+}
+
+#[test]
+fn a_label_file_that_declares_billions_is_described_as_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "huge.gz",
+        &gzip(&idx(LABELS_MAGIC, &[u32::MAX], &[])),
+    );
+    let err = read_labels(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("the header declares 4294967295 labels (4294967295 bytes after the header)"),
+        "{err}"
+    );
 }
 
 /// A folder of MNIST files: `images` in both image files, `labels` in both label files.
@@ -270,6 +301,30 @@ fn a_folder_without_the_files_says_what_it_holds() {
         err.ends_with(
             "This folder holds: README.md, train-images-idx3-ubyte. (train-images-idx3-ubyte \
              is there, decompressed: this loader reads the .gz files as they are downloaded)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_folder_of_other_files_gets_no_note_about_decompressed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "README.md", b"notes");
+    let err = load_mnist(dir.path(), true).unwrap_err().to_string();
+    assert!(err.ends_with("This folder holds: README.md"), "{err}");
+}
+
+#[test]
+fn a_long_listing_shows_its_first_eight_names_and_the_count() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..10 {
+        write(dir.path(), &format!("f{i}.txt"), b"");
+    }
+    let err = load_mnist(dir.path(), true).unwrap_err().to_string();
+    assert!(
+        err.ends_with(
+            "This folder holds: f0.txt, f1.txt, f2.txt, f3.txt, f4.txt, f5.txt, f6.txt, \
+             f7.txt, … (10 entries)"
         ),
         "{err}"
     );

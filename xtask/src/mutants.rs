@@ -387,7 +387,7 @@ fn summary_page(outcomes: &Outcomes, survivors: &BTreeMap<String, String>) -> St
             let reason = survivors
                 .get(&name_of(m))
                 .map_or("not explained: a gap in the tests", String::as_str);
-            vec![html::with_code(m), html::text(reason)]
+            vec![html::with_code(m), html::with_code(reason)]
         })
         .collect();
     format!(

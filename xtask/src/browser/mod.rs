@@ -18,7 +18,8 @@ use crate::site::pages;
 use cdp::Browser;
 
 /// What is wrong on a page, found by the page's own JavaScript: images that did not load or
-/// have no alt text, KaTeX's error boxes, math left as raw `$$`, in-page links with no
+/// have no alt text, KaTeX's error boxes, math left as raw `$$`, emphasis marks left as
+/// text, in-page links with no
 /// target, and listings wider than the page.
 const PAGE_PROBLEMS: &str = r##"(() => {
     const problems = [];
@@ -32,6 +33,16 @@ const PAGE_PROBLEMS: &str = r##"(() => {
         problems.push("KaTeX could not render: " + error.textContent.slice(0, 80));
     }
     if (main.innerText.includes("$$")) problems.push("raw $$ in the text: math not rendered");
+    // Emphasis written against Japanese letters (を_語_と) is not emphasis to Markdown: the
+    // marks are printed. (The translation tools write every emphasis with underscores.)
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    let prose = "";
+    while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (!node.parentElement.closest("code, pre, .katex")) prose += node.textContent + "\n";
+    }
+    const marks = prose.match(/[*_][^\s*_]*[\u3040-\u30ff\u4e00-\u9fff][^\s*_]*[*_]/g);
+    if (marks) problems.push("emphasis marks shown as text: " + marks.slice(0, 3).join(" "));
     for (const a of document.querySelectorAll("a[href*='#']")) {
         if (a.origin !== location.origin || a.pathname !== location.pathname) continue;
         const id = decodeURIComponent(a.hash.slice(1));
@@ -55,16 +66,18 @@ const FAULTS: &str = r##"<!DOCTYPE html>
 <img src="no-such-image.svg">
 <span class="katex-error">\frac{1}{</span>
 <p>$$ x^2 $$</p>
+<p>変更を_ミュータント_と呼びます</p>
 <a href="#no-such-heading">a link</a>
 <pre><code class="language-rust" style="display: block; overflow-x: auto">let x = 0; // a line far too long for the page, which would make its reader scroll sideways</code></pre>
 </main></body></html>"##;
 
 /// What `PAGE_PROBLEMS` must report on `FAULTS`, one for each fault.
-const FAULTS_FOUND: [&str; 6] = [
+const FAULTS_FOUND: [&str; 7] = [
     "an image did not load",
     "an image without alt text",
     "KaTeX could not render",
     "raw $$",
+    "emphasis marks shown as text",
     "a link to #no-such-heading",
     "a listing wider than the page",
 ];
