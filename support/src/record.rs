@@ -64,6 +64,28 @@ impl History {
         }
         Ok(history)
     }
+
+    /// Whether this run, made again from the same seed, retraces `recorded` for as long as it
+    /// went: every loss within `relative` of the recorded one (the last digits may differ
+    /// from one processor to another), and the accuracies measured before the first step
+    /// the same. Says where it parts from the record.
+    pub fn retraces(&self, recorded: &History, relative: f64) -> Result<(), String> {
+        let losses = self.train_loss_list.iter().zip(&recorded.train_loss_list);
+        for (i, (now, then)) in losses.enumerate() {
+            if (now - then).abs() > relative * then.abs() {
+                return Err(format!(
+                    "step {i}: loss {now}, but the recorded run had {then}: the same start and \
+                     the same mini-batches should give the same losses"
+                ));
+            }
+        }
+        match (self.epochs().first(), recorded.epochs().first()) {
+            (Some(now), Some(then)) if now != then => Err(format!(
+                "accuracies before training {now:?}, but the recorded run had {then:?}"
+            )),
+            _ => Ok(()),
+        }
+    }
 }
 
 fn number(path: &Path, n: usize, field: &str) -> anyhow::Result<f64> {

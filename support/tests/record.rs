@@ -1,4 +1,5 @@
-//! A training record survives its trip through CSV, and a broken one is a clear error.
+//! A training record survives its trip through CSV, a broken one is a clear error, and a run
+//! made again can be held against it.
 
 use support::History;
 
@@ -18,5 +19,33 @@ fn history_round_trips_through_csv() {
     assert!(
         err.ends_with("line 2: \"abc\" is not a number: invalid float literal"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_run_retraces_its_record_until_a_loss_or_the_first_accuracies_part() {
+    let recorded = History {
+        train_loss_list: vec![2.3, 2.2, 2.0],
+        train_acc_list: vec![0.1, 0.8],
+        test_acc_list: vec![0.11, 0.79],
+    };
+    // A run as long as the first two steps, its last digits a little off.
+    let mut now = History {
+        train_loss_list: vec![2.3, 2.2 * (1.0 + 1e-12)],
+        train_acc_list: vec![0.1],
+        test_acc_list: vec![0.11],
+    };
+    assert_eq!(now.retraces(&recorded, 1e-9), Ok(()));
+    now.train_loss_list[1] = 2.2001;
+    assert_eq!(
+        now.retraces(&recorded, 1e-9).unwrap_err(),
+        "step 1: loss 2.2001, but the recorded run had 2.2: the same start and the same \
+         mini-batches should give the same losses"
+    );
+    now.train_loss_list[1] = 2.2;
+    now.test_acc_list[0] = 0.12;
+    assert_eq!(
+        now.retraces(&recorded, 1e-9).unwrap_err(),
+        "accuracies before training (0.1, 0.12), but the recorded run had (0.1, 0.11)"
     );
 }
