@@ -275,32 +275,22 @@ impl Earlier {
 
 /// How long the last run went on: from its start (the time `cargo xtask mutants` wrote into
 /// `started`) to its last result (`outcomes.json` is rewritten after each mutant), even if it
-/// was stopped. For a run started otherwise, the time its builds and tests took, added up.
+/// was stopped.
 fn run_minutes(out: &Path) -> anyhow::Result<f64> {
-    let outcomes = out.join("mutants.out/outcomes.json");
-    let Ok(started) = std::fs::read_to_string(out.join("started")) else {
-        return phase_minutes(&outcomes);
-    };
+    let path = out.join("started");
+    let started = std::fs::read_to_string(&path).with_context(|| {
+        format!(
+            "reading {}: the last run was not started by `cargo xtask mutants`, so its time is \
+             unknown; start a full run instead",
+            path.display()
+        )
+    })?;
     let started = UNIX_EPOCH + Duration::from_secs(started.trim().parse()?);
+    let outcomes = out.join("mutants.out/outcomes.json");
     let last = std::fs::metadata(&outcomes)
         .with_context(|| format!("reading {}", outcomes.display()))?
         .modified()?;
     Ok(last.duration_since(started)?.as_secs_f64() / 60.0)
-}
-
-/// The minutes that the builds and tests recorded in an `outcomes.json` took, added up.
-fn phase_minutes(path: &Path) -> anyhow::Result<f64> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let json: serde_json::Value = serde_json::from_str(&text)?;
-    let seconds: f64 = json["outcomes"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|outcome| outcome["phase_results"].as_array().into_iter().flatten())
-        .filter_map(|phase| phase["duration"].as_f64())
-        .sum();
-    Ok(seconds / 60.0)
 }
 
 fn lines(list: &[String]) -> String {
