@@ -14,13 +14,13 @@ pub enum IdxError {
         "no MNIST folder at {}: {found}. Expected a folder holding {}; the repository's \
          data/mnist has them",
         dir.display(),
-        crate::mnist::FILES.join(", ")
+        crate::files::FILES.join(", ")
     )]
     NoFolder { dir: PathBuf, found: &'static str },
     #[error(
         "{} holds no {file}: an MNIST folder holds the four files {}. This folder holds: {holds}{note}",
         dir.display(),
-        crate::mnist::FILES.join(", ")
+        crate::files::FILES.join(", ")
     )]
     Missing {
         dir: PathBuf,
@@ -98,8 +98,8 @@ pub enum IdxError {
     #[error(
         "{}: expected MNIST's images of {} × {} pixels, found images of {rows} × {cols}",
         path.display(),
-        crate::mnist::ROWS,
-        crate::mnist::COLS
+        crate::files::ROWS,
+        crate::files::COLS
     )]
     ImageSize {
         path: PathBuf,

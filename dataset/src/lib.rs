@@ -6,12 +6,17 @@
 //! |---|---|
 //! | §3.6.1 `load_mnist`: the four files, normalised, flattened | [`mnist`] |
 //! | (the file format behind it, IDX, read with clear errors) | [`idx`] |
+//! | (the four files of an MNIST folder, the size of its images) | [`files`] |
 //! | (what can be wrong with the folder or a file, in words) | [`error`] |
+//! | §3.6.2 the trained weights: the book's `sample_weight.pkl`, this project's `.npz` | [`weights`] |
 
 pub mod error;
+pub mod files;
 pub mod idx;
 pub mod mnist;
+pub mod weights;
 
 pub use error::IdxError;
 pub use idx::{Images, read_images, read_labels};
 pub use mnist::{Mnist, load_mnist, one_hot};
+pub use weights::{Weights, WeightsError};

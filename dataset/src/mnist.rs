@@ -6,20 +6,8 @@ use std::path::Path;
 use ndarray::{Array1, Array2};
 
 use crate::error::IdxError;
+pub use crate::files::*;
 use crate::idx::{Images, read_images, read_labels};
-
-pub const TRAIN_IMAGES: &str = "train-images-idx3-ubyte.gz";
-pub const TRAIN_LABELS: &str = "train-labels-idx1-ubyte.gz";
-pub const TEST_IMAGES: &str = "t10k-images-idx3-ubyte.gz";
-pub const TEST_LABELS: &str = "t10k-labels-idx1-ubyte.gz";
-/// The four files of an MNIST folder.
-pub const FILES: [&str; 4] = [TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS];
-
-/// MNIST's images are 28 × 28 pixels: the 784 inputs of every network in the book.
-pub const ROWS: usize = 28;
-pub const COLS: usize = 28;
-/// MNIST's labels are the digits 0 to 9.
-pub const CLASSES: usize = 10;
 
 /// MNIST as the book's `load_mnist(flatten=True)` returns it: one image per row
 /// (784 = 28 × 28 pixels) and one label (0 to 9) per image.

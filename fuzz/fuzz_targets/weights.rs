@@ -1,5 +1,5 @@
 //! The weights readers (the book's pickle and our .npz) on any bytes: they may refuse them,
-//! never panic, and a network they accept has the shapes of a network.
+//! never panic, and a network they accept has the shapes of a weights.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -10,18 +10,18 @@ fuzz_target!(|data: &[u8]| {
     for (extension, load) in [
         (
             "pkl",
-            ch03::weights::load_pickle as fn(&std::path::Path) -> _,
+            dataset::weights::load_pickle as fn(&std::path::Path) -> _,
         ),
-        ("npz", ch03::weights::load_npz),
+        ("npz", dataset::weights::load_npz),
     ] {
         let path = dir.join(format!("dlfs-fuzz-weights-{id}.{extension}"));
         std::fs::write(&path, data).unwrap();
-        if let Ok(network) = load(&path) {
-            assert_eq!(network.w1.ncols(), network.b1.len());
-            assert_eq!(network.w1.ncols(), network.w2.nrows());
-            assert_eq!(network.w2.ncols(), network.b2.len());
-            assert_eq!(network.w2.ncols(), network.w3.nrows());
-            assert_eq!(network.w3.ncols(), network.b3.len());
+        if let Ok(weights) = load(&path) {
+            assert_eq!(weights.w1.ncols(), weights.b1.len());
+            assert_eq!(weights.w1.ncols(), weights.w2.nrows());
+            assert_eq!(weights.w2.ncols(), weights.b2.len());
+            assert_eq!(weights.w2.ncols(), weights.w3.nrows());
+            assert_eq!(weights.w3.ncols(), weights.b3.len());
         }
     }
 });

@@ -19,6 +19,12 @@ pub fn weights_dir() -> PathBuf {
     repository().join("data/weights")
 }
 
+/// The project's own weights for chapter 3's network, trained by chapter 5:
+/// `data/weights/sample_weight.npz`.
+pub fn default_weights() -> PathBuf {
+    weights_dir().join("sample_weight.npz")
+}
+
 /// `target/runs/<chapter>/`: where a chapter's program writes its figures, records and
 /// output unless told otherwise, so that a reader's runs leave the repository's files alone.
 pub fn runs_dir(chapter: &str) -> PathBuf {

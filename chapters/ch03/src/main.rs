@@ -13,9 +13,9 @@ use support::cli::{MnistArgs, OutArgs};
 use support::numpy_str;
 
 use ch03::figures::ALL;
-use ch03::weights::{self, default_weights};
+use support::paths::default_weights;
 use ch03::{
-    accuracy_cnt, forward, init_network, relu, sigmoid, softmax, softmax_naive, step_function,
+    accuracy_cnt, forward, init_network, load_network, relu, sigmoid, softmax, softmax_naive, step_function,
 };
 
 /// Reproduces chapter 3 of Deep Learning from Scratch: activation functions, softmax, the
@@ -84,7 +84,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             path.display()
         );
     }
-    let network = weights::load(&path).with_context(|| "loading the network's weights")?;
+    let network = load_network(&path).with_context(|| "loading the network's weights")?;
     if network.w1.nrows() != mnist.x_test.ncols() {
         bail!(
             "the weights in {} take {} inputs, but the images in {} have {} pixels",

@@ -3,6 +3,9 @@
 //! §3.4.3 and §3.6.2: the three-layer network, as numbers (weights and biases) and as the
 //! computation from input to output (the forward pass, 順方向処理).
 
+use std::path::Path;
+
+use dataset::{Weights, WeightsError};
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, array};
 
 use crate::activation::{identity_function, sigmoid};
@@ -35,6 +38,30 @@ pub fn init_network() -> Network {
     }
 }
 // ANCHOR_END: init_network
+
+// ANCHOR: load_network
+/// §3.6.2: the book's `init_network()` for MNIST, which unpickles `sample_weight.pkl` into
+/// the dictionary `network`. The file reader lives with the MNIST reader, in the `dataset`
+/// crate: it checks the six arrays and their shapes, and here they become our `Network`.
+pub fn load_network(path: &Path) -> Result<Network, WeightsError> {
+    let Weights {
+        w1,
+        b1,
+        w2,
+        b2,
+        w3,
+        b3,
+    } = dataset::weights::load(path)?;
+    Ok(Network {
+        w1,
+        b1,
+        w2,
+        b2,
+        w3,
+        b3,
+    })
+}
+// ANCHOR_END: load_network
 
 // ANCHOR: forward
 /// §3.4.3: the forward pass for one input: at each layer, a weighted sum plus bias, then

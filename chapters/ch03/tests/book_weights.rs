@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use ch03::accuracy_cnt;
-use ch03::weights::load_pickle;
+use ch03::load_network;
 use dataset::load_mnist;
 use support::paths::{book_dir, mnist_dir};
 use support::transcript::{Kind, differences, parse_output_file, sections};
@@ -24,7 +24,7 @@ fn book_weights() -> PathBuf {
 #[test]
 #[ignore = "needs the book's sample_weight.pkl"]
 fn the_books_weights_score_9352() {
-    let network = load_pickle(&book_weights()).unwrap();
+    let network = load_network(&book_weights()).unwrap();
     assert_eq!(network.w1.dim(), (784, 50));
     assert_eq!(network.w2.dim(), (50, 100));
     assert_eq!(network.w3.dim(), (100, 10));

@@ -50,7 +50,11 @@ fn main() -> ExitCode {
 fn run(args: Args) -> anyhow::Result<()> {
     let out = args.out.dir("ch04")?;
     let mnist = load_mnist(&args.mnist.dir(), true)?;
-    let config = TrainConfig::from(&args.train);
+    let config = TrainConfig {
+        iters_num: args.train.iters,
+        batch_size: usize::from(args.train.batch_size),
+        learning_rate: args.train.lr,
+    };
     config.check(mnist.x_train.nrows())?;
     hand_made_features(&mnist);
     losses();
@@ -59,7 +63,7 @@ fn run(args: Args) -> anyhow::Result<()> {
 
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
-    gradient_check(&network, &mnist);
+    let checked = check_gradients(&network, &mnist);
 
     let (gradient, name, record) = match (args.numerical, args.naive) {
         (false, _) => (Gradient::Analytic, "analytic", TRAINING_CSV),
@@ -92,7 +96,8 @@ fn run(args: Args) -> anyhow::Result<()> {
     overfit(&mnist, args.train.seed, &out)?;
 
     println!();
-    write_figures(&out)
+    write_figures(&out)?;
+    Ok(gradient_check::verdict(&checked, "cargo test -p ch04")?)
 }
 
 /// Writes every figure whose records are in `out`. Each training run writes its own record,
@@ -226,7 +231,7 @@ fn simple_net() {
 }
 
 /// Compares the numerical and the analytic gradient on the first three training images.
-fn gradient_check(network: &TwoLayerNet, mnist: &Mnist) {
+fn check_gradients(network: &TwoLayerNet, mnist: &Mnist) -> [(&'static str, f64); 4] {
     let x = mnist.x_train.slice(s![..3, ..]).to_owned();
     let t = one_hot(&mnist.t_train.slice(s![..3]).to_owned(), 10);
     let start = Instant::now();
@@ -237,10 +242,12 @@ fn gradient_check(network: &TwoLayerNet, mnist: &Mnist) {
         "\n§4.5.1 gradient check on 3 images: numerical against analytic, passing below {:e}",
         gradient_check::TOLERANCE
     );
-    for (name, diff) in numerical.mean_abs_diff(&analytic) {
+    let checked = numerical.mean_abs_diff(&analytic);
+    for (name, diff) in checked {
         println!("{}", gradient_check::report_line(name, diff));
     }
     println!("time: numerical gradient {numerical_seconds:.1} s");
+    checked
 }
 
 /// Questions from the margin: the network trained on 300 images only, until it knows them

@@ -6,7 +6,6 @@
 use dataset::{Mnist, one_hot};
 use ndarray::Axis;
 use rand::Rng;
-use support::cli::TrainArgs;
 use support::{History, Progress};
 
 use crate::two_layer_net::TwoLayerNet;
@@ -17,16 +16,6 @@ pub struct TrainConfig {
     pub iters_num: usize,
     pub batch_size: usize,
     pub learning_rate: f64,
-}
-
-impl From<&TrainArgs> for TrainConfig {
-    fn from(args: &TrainArgs) -> TrainConfig {
-        TrainConfig {
-            iters_num: args.iters,
-            batch_size: usize::from(args.batch_size),
-            learning_rate: args.lr,
-        }
-    }
 }
 
 impl TrainConfig {

@@ -32,7 +32,11 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let mnist = load_mnist(&args.mnist.dir(), true)?;
-    let config = TrainConfig::from(&args.train);
+    let config = TrainConfig {
+        iters_num: args.train.iters,
+        batch_size: usize::from(args.train.batch_size),
+        learning_rate: args.train.lr,
+    };
     config.check(mnist.x_train.nrows())?;
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let hidden = usize::from(args.train.hidden);

@@ -148,30 +148,9 @@ impl TwoLayerNet {
         names
     }
 
-    fn set_param(&mut self, k: usize, value: &ArrayD<f64>) {
+    pub(crate) fn set_param(&mut self, k: usize, value: &ArrayD<f64>) {
         self.params()[k].value.assign(value);
     }
-
-    // ANCHOR: numerical_gradient
-    /// Chapter 4's numerical gradient, one parameter array at a time: the slow and simple
-    /// way, kept to check backpropagation against.
-    pub fn numerical_gradient(&mut self, x: &Array2<f64>, t: &impl Targets) -> Vec<ArrayD<f64>> {
-        let values = self.param_values();
-        let mut grads = Vec::new();
-        for (k, value) in values.iter().enumerate() {
-            let grad = ch04::numerical_gradient(
-                |p: &ArrayD<f64>| {
-                    self.set_param(k, p);
-                    self.loss(x.clone(), t)
-                },
-                value,
-            );
-            self.set_param(k, value);
-            grads.push(grad);
-        }
-        grads
-    }
-    // ANCHOR_END: numerical_gradient
 }
 
 // ANCHOR: layer_learner

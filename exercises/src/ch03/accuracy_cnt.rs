@@ -50,8 +50,8 @@ fn check() -> Checked {
     let count = yours(what, || accuracy_cnt(&small, &x, &t, 2))?;
     same_value(what, ch03::accuracy_cnt(&small, &x, &t, 2), count)?;
 
-    let path = ch03::weights::default_weights();
-    let network = ch03::weights::load(&path).map_err(|e| Failure::Wrong(e.to_string()))?;
+    let path = support::paths::default_weights();
+    let network = ch03::load_network(&path).map_err(|e| Failure::Wrong(e.to_string()))?;
     let mnist = crate::mnist::mnist()?;
     for batch_size in [100, 1] {
         let what = format!(

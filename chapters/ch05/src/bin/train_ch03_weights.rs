@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use ch03::Network;
-use ch03::weights::save_npz;
+use dataset::Weights;
+use dataset::weights::save_npz;
 use ch04::{TrainConfig, train};
 use ch05::{Affine, LayerLearner, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
 use clap::Parser;
@@ -102,7 +102,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     };
     let matrix = |a: ArrayD<f64>| a.into_dimensionality().context("W is a matrix");
     let vector = |a: ArrayD<f64>| a.into_dimensionality().context("b is a vector");
-    let weights = Network {
+    let weights = Weights {
         w1: matrix(next()?)?,
         b1: vector(next()?)?,
         w2: matrix(next()?)?,
@@ -110,13 +110,14 @@ fn run(args: Args) -> anyhow::Result<()> {
         w3: matrix(next()?)?,
         b3: vector(next()?)?,
     };
-    let correct = ch03::accuracy_cnt(&weights, &mnist.x_test, &mnist.t_test, 100);
+    save_npz(&weights, &out)?;
+    // Read back as chapter 3 reads it, so the accuracy printed is the saved file's.
+    let network = ch03::load_network(&out)?;
+    let correct = ch03::accuracy_cnt(&network, &mnist.x_test, &mnist.t_test, 100);
     println!(
         "Accuracy:{} with ch03's forward pass",
         correct as f64 / mnist.x_test.nrows() as f64
     );
-
-    save_npz(&weights, &out)?;
     println!("wrote {}", out.display());
     Ok(())
 }

@@ -15,11 +15,10 @@ use ndarray_npy::npy::header::Header;
 use ndarray_npy::{NpzWriter, ReadNpyExt};
 use zip::ZipArchive;
 
-use super::{NAMES, WeightsError, network_from};
-use crate::network::Network;
+use super::{NAMES, Weights, WeightsError, weights_from};
 
-/// Reads a network saved by [`save_npz`] (or by NumPy's `np.savez` with the book's names).
-pub fn load_npz(path: &Path) -> Result<Network, WeightsError> {
+/// Reads weights saved by [`save_npz`] (or by NumPy's `np.savez` with the book's names).
+pub fn load_npz(path: &Path) -> Result<Weights, WeightsError> {
     let file = File::open(path).map_err(|cause| WeightsError::Open {
         path: path.to_owned(),
         cause,
@@ -45,7 +44,7 @@ pub fn load_npz(path: &Path) -> Result<Network, WeightsError> {
         .file_names()
         .map(|entry| entry.trim_end_matches(".npy").to_string())
         .collect();
-    network_from(path, arrays, &listing)
+    weights_from(path, arrays, &listing)
 }
 
 /// One `.npy` array of float64 or float32 values, as float64.
@@ -89,8 +88,8 @@ fn npy_array(path: &Path, name: &str, bytes: &[u8]) -> Result<ArrayD<f64>, Weigh
     }
 }
 
-/// Writes `network` as an `.npz` file with the book's array names.
-pub fn save_npz(network: &Network, path: &Path) -> Result<(), WeightsError> {
+/// Writes `weights` as an `.npz` file with the book's array names.
+pub fn save_npz(weights: &Weights, path: &Path) -> Result<(), WeightsError> {
     let write_error = |cause| WeightsError::Write {
         path: path.to_owned(),
         cause,
@@ -100,12 +99,12 @@ pub fn save_npz(network: &Network, path: &Path) -> Result<(), WeightsError> {
         cause,
     })?;
     let mut npz = NpzWriter::new(file);
-    npz.add_array("W1", &network.w1).map_err(write_error)?;
-    npz.add_array("b1", &network.b1).map_err(write_error)?;
-    npz.add_array("W2", &network.w2).map_err(write_error)?;
-    npz.add_array("b2", &network.b2).map_err(write_error)?;
-    npz.add_array("W3", &network.w3).map_err(write_error)?;
-    npz.add_array("b3", &network.b3).map_err(write_error)?;
+    npz.add_array("W1", &weights.w1).map_err(write_error)?;
+    npz.add_array("b1", &weights.b1).map_err(write_error)?;
+    npz.add_array("W2", &weights.w2).map_err(write_error)?;
+    npz.add_array("b2", &weights.b2).map_err(write_error)?;
+    npz.add_array("W3", &weights.w3).map_err(write_error)?;
+    npz.add_array("b3", &weights.b3).map_err(write_error)?;
     npz.finish().map_err(write_error)?;
     Ok(())
 }

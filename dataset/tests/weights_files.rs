@@ -5,10 +5,22 @@
 
 use std::path::{Path, PathBuf};
 
-use ch03::init_network;
-use ch03::weights::{NAMES, load, load_npz, load_pickle, save_npz};
+use dataset::Weights;
+use dataset::weights::{NAMES, WeightsError, load, load_npz, load_pickle, save_npz};
 use ndarray::array;
 use serde_pickle::{HashableValue, SerOptions, Value};
+
+/// The book's small 2 → 3 → 2 → 2 network of §3.4.3 (chapter 3's `init_network()`).
+fn small() -> Weights {
+    Weights {
+        w1: array![[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
+        b1: array![0.1, 0.2, 0.3],
+        w2: array![[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
+        b2: array![0.1, 0.2],
+        w3: array![[0.1, 0.3], [0.2, 0.4]],
+        b3: array![0.1, 0.2],
+    }
+}
 
 /// A NumPy array's pickled state: float32 bytes, row by row or (`fortran`) column by column.
 fn state(shape: &[i64], values: &[f32], fortran: bool) -> Value {
@@ -43,7 +55,7 @@ fn pickle(dir: &Path, edit: impl FnOnce(&mut Vec<(&str, Value)>)) -> PathBuf {
     path
 }
 
-fn error(result: Result<ch03::Network, ch03::weights::WeightsError>) -> String {
+fn error(result: Result<Weights, WeightsError>) -> String {
     result.unwrap_err().to_string()
 }
 
@@ -67,9 +79,9 @@ fn a_pickle_like_the_books_is_read_in_fortran_order() {
 fn npz_round_trips() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("w.npz");
-    save_npz(&init_network(), &path).unwrap();
-    assert_eq!(load_npz(&path).unwrap(), init_network());
-    assert_eq!(load(&path).unwrap(), init_network());
+    save_npz(&small(), &path).unwrap();
+    assert_eq!(load_npz(&path).unwrap(), small());
+    assert_eq!(load(&path).unwrap(), small());
 }
 
 #[test]
@@ -223,7 +235,7 @@ fn a_value_that_is_not_finite_is_reported_with_its_place() {
 fn npz_arrays_are_named_when_missing_or_of_another_type() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("w.npz");
-    let n = init_network();
+    let n = small();
     let mut npz = ndarray_npy::NpzWriter::new(std::fs::File::create(&path).unwrap());
     npz.add_array("W1", &n.w1.mapv(|v| v as f32)).unwrap();
     npz.add_array("b1", &n.b1.mapv(|v| v as f32)).unwrap();

@@ -10,8 +10,8 @@
 use std::cell::Cell;
 use std::path::Path;
 
-use ch03::Network;
-use ch03::weights::{WeightsError, default_weights, load_npz, load_pickle};
+use dataset::weights::{Weights, WeightsError, load_npz, load_pickle};
+use support::paths::default_weights;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_pickle::{HashableValue, SerOptions, Value};
@@ -52,7 +52,7 @@ fn check<S: Strategy>(
 
 /// Whether a network read from a file is one chapter 3 can run: shapes that fit, finite
 /// values.
-fn consistent(n: &Network) -> bool {
+fn consistent(n: &Weights) -> bool {
     let fits = n.w1.ncols() == n.b1.len()
         && n.w1.ncols() == n.w2.nrows()
         && n.w2.ncols() == n.b2.len()
@@ -68,7 +68,7 @@ fn consistent(n: &Network) -> bool {
 }
 
 /// The property for any input: refused, or a consistent network. Returns whether refused.
-fn refused_or_consistent(read: Result<Network, WeightsError>) -> Result<bool, TestCaseError> {
+fn refused_or_consistent(read: Result<Weights, WeightsError>) -> Result<bool, TestCaseError> {
     match read {
         Ok(network) => {
             prop_assert!(consistent(&network), "an inconsistent network was accepted");

@@ -13,11 +13,10 @@ use std::path::Path;
 use ndarray::{ArrayD, IxDyn, ShapeBuilder};
 use serde_pickle::{DeOptions, HashableValue, Value};
 
-use super::{NAMES, WeightsError, network_from};
-use crate::network::Network;
+use super::{NAMES, Weights, WeightsError, weights_from};
 
 /// Reads the book's `sample_weight.pkl`.
-pub fn load_pickle(path: &Path) -> Result<Network, WeightsError> {
+pub fn load_pickle(path: &Path) -> Result<Weights, WeightsError> {
     let bytes = fs::read(path).map_err(|cause| WeightsError::Open {
         path: path.to_owned(),
         cause,
@@ -48,7 +47,7 @@ pub fn load_pickle(path: &Path) -> Result<Network, WeightsError> {
             other => format!("{other:.40?}"),
         })
         .collect();
-    network_from(path, arrays, &listing)
+    weights_from(path, arrays, &listing)
 }
 
 /// One array from the state tuple NumPy's pickles carry: `(1, shape, dtype, is_fortran, bytes)`.

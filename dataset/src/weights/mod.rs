@@ -2,8 +2,9 @@
 //! as `sample_weight.pkl`, a Python pickle ([`pickle`]); this project's own weights are an
 //! `.npz` file, NumPy's zip of arrays, which NumPy, ndarray-npy and most tools read ([`npz`]).
 //!
-//! Both readers hand six arrays to [`network_from`], which checks what a network needs:
-//! every array there, shapes that fit together, finite numbers.
+//! Both readers hand six arrays to [`weights_from`], which checks what a network needs:
+//! every array there, shapes that fit together, finite numbers. Chapter 3 turns the
+//! [`Weights`] into its `Network` (`ch03::load_network`).
 
 pub mod npz;
 pub mod pickle;
@@ -11,14 +12,24 @@ pub mod pickle;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ndarray::{Array, ArrayD, Dimension};
-
-use crate::network::Network;
+use ndarray::{Array, Array1, Array2, ArrayD, Dimension};
 
 pub use npz::{load_npz, save_npz};
 pub use pickle::load_pickle;
 
-/// The six arrays of a [`Network`], under the book's names.
+/// The six arrays of the book's three-layer network, as its `sample_weight.pkl` holds them:
+/// `network['W1']` is `w1`, and so on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    pub w1: Array2<f64>,
+    pub b1: Array1<f64>,
+    pub w2: Array2<f64>,
+    pub b2: Array1<f64>,
+    pub w3: Array2<f64>,
+    pub b3: Array1<f64>,
+}
+
+/// The names of the six arrays in a weights file, in the book's order.
 pub const NAMES: [&str; 6] = ["W1", "b1", "W2", "b2", "W3", "b3"];
 
 /// What can be wrong with a weights file: each message names the file and, where there is
@@ -132,13 +143,12 @@ fn expected_shape(
 
 /// Checks the six arrays read from a file whose entries are named `listing`, in the book's
 /// order: each one there, of the shape the ones before it call for (W2 has a row for each
-/// column of W1, b2 a number for each column of W2…), and every value finite. Then builds
-/// the network.
-pub fn network_from(
+/// column of W1, b2 a number for each column of W2…), and every value finite.
+pub fn weights_from(
     path: &Path,
     mut arrays: BTreeMap<&'static str, ArrayD<f64>>,
     listing: &[String],
-) -> Result<Network, WeightsError> {
+) -> Result<Weights, WeightsError> {
     for name in NAMES {
         let Some(array) = arrays.get(name) else {
             return Err(WeightsError::Missing {
@@ -177,7 +187,7 @@ pub fn network_from(
         }
     }
     let mut take = |name: &str| arrays.remove(name).expect("all six were checked");
-    Ok(Network {
+    Ok(Weights {
         w1: matrix_or_vector(take("W1")),
         b1: matrix_or_vector(take("b1")),
         w2: matrix_or_vector(take("W2")),
@@ -193,13 +203,8 @@ fn matrix_or_vector<D: Dimension>(array: ArrayD<f64>) -> Array<f64, D> {
         .expect("the number of dimensions was checked")
 }
 
-/// The project's own weights, trained by chapter 5: `data/weights/sample_weight.npz`.
-pub fn default_weights() -> PathBuf {
-    support::paths::weights_dir().join("sample_weight.npz")
-}
-
 /// Reads weights by their file's extension: `.pkl` (the book's) or `.npz` (this project's).
-pub fn load(path: &Path) -> Result<Network, WeightsError> {
+pub fn load(path: &Path) -> Result<Weights, WeightsError> {
     match path.extension().and_then(|e| e.to_str()) {
         Some("pkl") => load_pickle(path),
         Some("npz") => load_npz(path),
