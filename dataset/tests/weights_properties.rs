@@ -11,10 +11,10 @@ use std::cell::Cell;
 use std::path::Path;
 
 use dataset::weights::{Weights, WeightsError, load_npz, load_pickle};
-use support::paths::default_weights;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_pickle::{HashableValue, SerOptions, Value};
+use support::paths::default_weights;
 
 /// A runner with `PROPTEST_CASES` cases when it is set, else 64.
 fn runner() -> TestRunner {

@@ -13,10 +13,11 @@ use support::cli::{MnistArgs, OutArgs};
 use support::numpy_str;
 
 use ch03::figures::ALL;
-use support::paths::default_weights;
 use ch03::{
-    accuracy_cnt, forward, init_network, load_network, relu, sigmoid, softmax, softmax_naive, step_function,
+    accuracy_cnt, forward, init_network, load_network, relu, sigmoid, softmax, softmax_naive,
+    step_function,
 };
+use support::paths::default_weights;
 
 /// Reproduces chapter 3 of Deep Learning from Scratch: activation functions, softmax, the
 /// forward pass, and the accuracy of the pretrained MNIST network, per image and batched.

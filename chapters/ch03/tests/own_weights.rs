@@ -3,8 +3,8 @@
 
 use ch03::accuracy_cnt;
 use ch03::load_network;
-use support::paths::default_weights;
 use dataset::load_mnist;
+use support::paths::default_weights;
 use support::paths::mnist_dir;
 
 #[test]

@@ -31,10 +31,7 @@ pub struct CheckFailed {
 
 /// `Ok` when every parameter of a check passes, else the [`CheckFailed`] naming those that
 /// do not.
-pub fn verdict<S: AsRef<str>>(
-    results: &[(S, f64)],
-    test: &'static str,
-) -> Result<(), CheckFailed> {
+pub fn verdict<S: AsRef<str>>(results: &[(S, f64)], test: &'static str) -> Result<(), CheckFailed> {
     let names: Vec<String> = results
         .iter()
         .filter(|(_, diff)| !passes(*diff))

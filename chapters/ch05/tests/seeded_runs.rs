@@ -90,7 +90,12 @@ fn short_training_run() {
 /// The lines a child run printed, with `MATMUL_NUM_THREADS` set to `threads`.
 fn child_run(threads: &str) -> Vec<String> {
     let output = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "short_training_run", "--ignored", "--nocapture"])
+        .args([
+            "--exact",
+            "seeded_runs::short_training_run",
+            "--ignored",
+            "--nocapture",
+        ])
         .env("MATMUL_NUM_THREADS", threads)
         .output()
         .unwrap();

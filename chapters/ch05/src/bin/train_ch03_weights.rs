@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use dataset::Weights;
-use dataset::weights::save_npz;
 use ch04::{TrainConfig, train};
 use ch05::{Affine, LayerLearner, Sigmoid, SoftmaxWithLoss, TwoLayerNet};
 use clap::Parser;
+use dataset::Weights;
 use dataset::load_mnist;
+use dataset::weights::save_npz;
 use ndarray::{Array1, Array2, ArrayD};
 use ndarray_rand::RandomExt;
 use ndarray_rand::rand_distr::StandardNormal;

@@ -1,0 +1,5 @@
+//! The appendix to chapter 5's tests, one module per file of this folder, in one test program: one build and
+//! one link for all of them, and `cargo test -p ch05-fast` reports every failure, not only those
+//! of the first program that fails. Each module's first lines say what it checks.
+
+mod fast_path;
