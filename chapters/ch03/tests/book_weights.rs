@@ -2,7 +2,7 @@
 //! 10000 test images correctly (`Accuracy:0.9352`), one image at a time and in batches.
 //!
 //! The file is not in this repository. Run with
-//! `cargo test -p ch03 --test book_weights -- --ignored`; it is read from
+//! `cargo test -p ch03 --test tests book_weights -- --ignored`; it is read from
 //! `$DLFS_BOOK_WEIGHTS`, else from `../shared/book/sample_weight.pkl` beside the repository.
 
 use std::path::PathBuf;

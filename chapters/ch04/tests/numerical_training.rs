@@ -46,7 +46,7 @@ fn thirty_steps_with_the_fast_numerical_gradient_follow_the_analytic_ones() {
 }
 
 #[test]
-#[ignore = "the full 10000-iteration run with the fast numerical gradient, minutes: cargo test --release -p ch04 --test numerical_training -- --ignored"]
+#[ignore = "the full 10000-iteration run with the fast numerical gradient, minutes: cargo test --release -p ch04 --test tests numerical_training -- --ignored"]
 fn the_books_training_run_with_the_fast_numerical_gradient_ends_at_0_94_or_better() {
     let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let (history, test_acc) = run(&mnist, Gradient::FastNumerical, 10000);

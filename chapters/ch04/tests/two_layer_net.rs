@@ -66,7 +66,7 @@ fn one_epoch_of_training_learns_most_digits() {
 }
 
 #[test]
-#[ignore = "the full 10000-iteration run: cargo test --release -p ch04 --test two_layer_net -- --ignored"]
+#[ignore = "the full 10000-iteration run: cargo test --release -p ch04 --test tests two_layer_net -- --ignored"]
 fn the_books_training_run_ends_at_0_94_or_better() {
     let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);

@@ -110,7 +110,7 @@ fn one_epoch_on_the_fast_path_learns() {
 }
 
 #[test]
-#[ignore = "the full run: cargo test --release -p ch05-fast --test fast_path -- --ignored"]
+#[ignore = "the full run: cargo test --release -p ch05-fast --test tests fast_path -- --ignored"]
 fn the_books_training_run_ends_at_0_965_or_better() {
     let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);

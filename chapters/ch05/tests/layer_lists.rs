@@ -149,7 +149,7 @@ fn a_first_layer_of_ones_own_gets_its_gradients_too() {
 }
 
 #[test]
-#[ignore = "the full run: cargo test --release -p ch05 --test layer_lists -- --ignored"]
+#[ignore = "the full run: cargo test --release -p ch05 --test tests layer_lists -- --ignored"]
 fn the_books_training_run_ends_at_0_965_or_better() {
     let mnist = load_mnist(&mnist_dir(), true).unwrap();
     let mut rng = StdRng::seed_from_u64(42);
