@@ -5,6 +5,7 @@
 //! only. Here the features are the mean ink of each 4 × 4 block of the image, and the
 //! classifier gives each image the class whose average features are nearest.
 
+use dataset::Mnist;
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
 
 // ANCHOR: block_means
@@ -62,6 +63,7 @@ impl NearestCentroid {
 }
 // ANCHOR_END: nearest_centroid
 
+// ANCHOR: hand_made_correct
 /// The features of every image (one per row) of `images`.
 pub fn features_of(images: ArrayView2<f64>) -> Array2<f64> {
     let mut features = Array2::zeros((images.nrows(), 49));
@@ -70,6 +72,23 @@ pub fn features_of(images: ArrayView2<f64>) -> Array2<f64> {
     }
     features
 }
+
+/// The whole method: a centroid per digit from the training images' features, then how many
+/// of the test images it reads right.
+pub fn hand_made_correct(mnist: &Mnist) -> usize {
+    let model = NearestCentroid::fit(
+        features_of(mnist.x_train.view()).view(),
+        mnist.t_train.view(),
+        10,
+    );
+    let test = features_of(mnist.x_test.view());
+    test.rows()
+        .into_iter()
+        .zip(&mnist.t_test)
+        .filter(|&(feature, &label)| model.predict(feature) == label)
+        .count()
+}
+// ANCHOR_END: hand_made_correct
 
 #[cfg(test)]
 mod tests {

@@ -26,13 +26,13 @@ pub mod simple_net;
 pub mod train;
 pub mod two_layer_net;
 
-pub use features::{NearestCentroid, block_means};
+pub use features::{NearestCentroid, block_means, hand_made_correct};
 pub use gradient_descent::gradient_descent;
 pub use loss::{Targets, cross_entropy_error, cross_entropy_error_batch, sum_squared_error};
 pub use numerical::{
     function_1, function_2, mean_abs_diff, numerical_diff, numerical_gradient, tangent_line,
 };
-pub use simple_net::SimpleNet;
+pub use simple_net::{SimpleNet, simple_net_example, simple_net_gradient};
 /// What `train` reports its progress to (from the plumbing crate, `support`).
 pub use support::Progress;
 pub use train::{Gradient, Learner, MnistLearner, TrainConfig, TrainError, train};

@@ -13,13 +13,12 @@ use rand::rngs::StdRng;
 use support::cli::{MnistArgs, OutArgs, TrainArgs};
 use support::{Progress, numpy_str};
 
-use ch04::features::features_of;
 use ch04::figures::{self, ALL, NUMERICAL_TRAINING_CSV, OVERFITTING_CSV, TRAINING_CSV};
 use ch04::gradient_check;
 use ch04::{
-    Gradient, MnistLearner, NearestCentroid, SimpleNet, TrainConfig, TwoLayerNet,
-    cross_entropy_error, function_1, function_2, gradient_descent, numerical_diff,
-    numerical_gradient, sum_squared_error, train,
+    Gradient, MnistLearner, TrainConfig, TwoLayerNet, cross_entropy_error, function_1, function_2,
+    gradient_descent, hand_made_correct, numerical_diff, numerical_gradient, simple_net_example,
+    simple_net_gradient, sum_squared_error, train,
 };
 
 /// Reproduces chapter 4 of Deep Learning from Scratch: loss functions, numerical derivatives
@@ -129,18 +128,7 @@ fn write_figures(out: &Path) -> anyhow::Result<()> {
 /// §4.1: hand-made features and a nearest-centroid classifier, the approach that came
 /// before networks that find their own features.
 fn hand_made_features(mnist: &Mnist) {
-    let model = NearestCentroid::fit(
-        features_of(mnist.x_train.view()).view(),
-        mnist.t_train.view(),
-        10,
-    );
-    let test = features_of(mnist.x_test.view());
-    let correct = test
-        .rows()
-        .into_iter()
-        .zip(&mnist.t_test)
-        .filter(|&(feature, &label)| model.predict(feature) == label)
-        .count();
+    let correct = hand_made_correct(mnist);
     println!("§4.1 hand-made features (the mean ink of each 4 × 4 block), nearest centroid");
     println!(
         "test accuracy {}",
@@ -206,14 +194,7 @@ fn derivatives() {
 
 /// §4.4.2: the gradient of simpleNet's loss with respect to its weights.
 fn simple_net() {
-    let net = SimpleNet {
-        w: array![
-            [0.47355232, 0.9977393, 0.84668094],
-            [0.85557411, 0.03563661, 0.69422093]
-        ],
-    };
-    let x = array![0.6, 0.9];
-    let t = array![0.0, 0.0, 1.0];
+    let (net, x, t) = simple_net_example();
     let p = net.predict(x.view());
     println!(
         "\n§4.4.2 simpleNet predict: {}, argmax {}",
@@ -221,10 +202,7 @@ fn simple_net() {
         ch03::argmax(p.view())
     );
     println!("       loss: {}", net.loss(x.view(), t.view()));
-    let dw = numerical_gradient(
-        |w| SimpleNet { w: w.clone() }.loss(x.view(), t.view()),
-        &net.w,
-    );
+    let dw = simple_net_gradient(&net, x.view(), t.view());
     for row in dw.rows() {
         println!("       dW row: {}", numpy_str(row));
     }

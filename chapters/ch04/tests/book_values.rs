@@ -2,8 +2,8 @@
 
 use approx::{assert_abs_diff_eq, assert_relative_eq};
 use ch04::{
-    SimpleNet, cross_entropy_error, cross_entropy_error_batch, function_1, function_2,
-    gradient_descent, numerical_diff, numerical_gradient, sum_squared_error,
+    cross_entropy_error, cross_entropy_error_batch, function_1, function_2, gradient_descent,
+    numerical_diff, numerical_gradient, simple_net_example, simple_net_gradient, sum_squared_error,
 };
 use ndarray::{Array2, array};
 
@@ -143,23 +143,13 @@ fn gradient_descent_from_minus_3_4() {
 
 #[test]
 fn simple_net_with_the_books_weights() {
-    let net = SimpleNet {
-        w: array![
-            [0.47355232, 0.9977393, 0.84668094],
-            [0.85557411, 0.03563661, 0.69422093]
-        ],
-    };
-    let x = array![0.6, 0.9];
-    let t = array![0.0, 0.0, 1.0];
+    let (net, x, t) = simple_net_example();
     let p = net.predict(x.view());
     assert_abs_diff_eq!(p, array![1.05414809, 0.63071653, 1.1328074], epsilon = 1e-8);
     assert_eq!(ch03::argmax(p.view()), 2);
     assert_abs_diff_eq!(net.loss(x.view(), t.view()), 0.928068, epsilon = 1e-6);
     // The book prints W to 8 digits only, hence 1e-6 rather than 1e-8.
-    let dw = numerical_gradient(
-        |w| SimpleNet { w: w.clone() }.loss(x.view(), t.view()),
-        &net.w,
-    );
+    let dw = simple_net_gradient(&net, x.view(), t.view());
     assert_abs_diff_eq!(
         dw,
         array![
