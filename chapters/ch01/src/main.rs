@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: program
 //! `cargo run -p ch01`: the output of chapter 1, and its figures written as SVG files.
 
 use std::process::ExitCode;
@@ -23,11 +26,14 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let out = args.out.dir("ch01")?;
+    // ANCHOR: 1_4_2
     println!("§1.4.2 the class Man");
     let m = Man::new("David");
     m.hello();
     m.goodbye();
+    // ANCHOR_END: 1_4_2
 
     println!();
     support::figure::write_all(&ALL, &out)
 }
+// ANCHOR_END: program

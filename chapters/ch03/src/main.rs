@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: program
 //! `cargo run -p ch03`: the values of chapter 3, its figures, and the MNIST network's accuracy.
 
 use std::path::PathBuf;
@@ -40,29 +43,38 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let out = args.out.dir("ch03")?;
+    // ANCHOR: 3_2
     let x = array![-1.0, 1.0, 2.0];
     println!("§3.2 activation functions of x = {}", numpy_str(&x));
     println!("step_function: {}", numpy_str(&x.mapv(step_function)));
     println!("sigmoid:       {}", numpy_str(&x.mapv(sigmoid)));
     println!("relu:          {}", numpy_str(&x.mapv(relu)));
+    // ANCHOR_END: 3_2
 
+    // ANCHOR: 3_4_3
     let y = forward(&init_network(), array![1.0, 0.5].view());
     println!("\n§3.4.3 forward pass of [1.0, 0.5]: {}", numpy_str(&y));
+    // ANCHOR_END: 3_4_3
 
+    // ANCHOR: 3_5_2
     let a = array![1010.0, 1000.0, 990.0];
     println!("\n§3.5.2 softmax of {}", numpy_str(&a));
     println!("without the guard: {}", numpy_str(&softmax_naive(a.view())));
     println!("with the guard:    {}", numpy_str(&softmax(a.view())));
+    // ANCHOR_END: 3_5_2
+    // ANCHOR: 3_5_3
     let y = softmax(array![0.3, 2.9, 4.0].view());
     println!(
         "\n§3.5.3 softmax of [0.3, 2.9, 4.0]: {}, sum {}",
         numpy_str(&y),
         y.sum()
     );
+    // ANCHOR_END: 3_5_3
 
     println!();
     support::figure::write_all(&ALL, &out)?;
 
+    // ANCHOR: 3_6_1
     let dir = args.mnist.dir();
     let mnist = load_mnist(&dir, true)?;
     println!("\n§3.6.1 MNIST");
@@ -74,6 +86,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         mnist.t_test.len(),
         mnist.t_train[0]
     );
+    // ANCHOR_END: 3_6_1
 
     let path = args.weights.unwrap_or_else(default_weights);
     if !path.exists() {
@@ -103,12 +116,15 @@ fn run(args: Args) -> anyhow::Result<()> {
             network.w3.ncols()
         );
     }
+    // ANCHOR: 3_6_2
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     let n = mnist.x_test.nrows();
     println!("\n§3.6.2 the test images through the network, with the weights in {name}");
     let correct = accuracy_cnt(&network, &mnist.x_test, &mnist.t_test, 1);
     println!("Accuracy:{}", correct as f64 / n as f64);
+    // ANCHOR_END: 3_6_2
 
+    // ANCHOR: 3_6_3
     println!("\n§3.6.3 the same in batches: as many right, whatever the batch size");
     for batch_size in [1, 100, n] {
         let start = Instant::now();
@@ -117,5 +133,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         println!("batch_size {batch_size}: {correct} of {n} right");
         println!("time: batch_size {batch_size} took {seconds:.3} s");
     }
+    // ANCHOR_END: 3_6_3
     Ok(())
 }
+// ANCHOR_END: program

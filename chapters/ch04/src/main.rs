@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: program
 //! `cargo run -p ch04`: the values of chapter 4, a gradient check, the training run of §4.5,
 //! the margin's experiments, and the figures.
 
@@ -60,6 +63,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     derivatives();
     simple_net();
 
+    // ANCHOR: 4_5_2
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let network = TwoLayerNet::new(784, usize::from(args.train.hidden), 10, 0.01, &mut rng);
     let checked = check_gradients(&network, &mnist);
@@ -91,6 +95,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     );
     println!("time: training {seconds:.1} s");
     history.save_csv(&out.join(record))?;
+    // ANCHOR_END: 4_5_2
 
     overfit(&mnist, args.train.seed, &out)?;
 
@@ -125,6 +130,7 @@ fn write_figures(out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+// ANCHOR: 4_1
 /// §4.1: hand-made features and a nearest-centroid classifier, the approach that came
 /// before networks that find their own features.
 fn hand_made_features(mnist: &Mnist) {
@@ -135,7 +141,9 @@ fn hand_made_features(mnist: &Mnist) {
         correct as f64 / mnist.t_test.len() as f64
     );
 }
+// ANCHOR_END: 4_1
 
+// ANCHOR: 4_2
 /// §4.2: the book's two outputs against the answer "2".
 fn losses() {
     let t = array![0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
@@ -152,7 +160,9 @@ fn losses() {
         cross_entropy_error(y_bad.view(), t.view())
     );
 }
+// ANCHOR_END: 4_2
 
+// ANCHOR: 4_3
 /// §4.3–4.4: derivatives, partial derivatives, gradients, gradient descent.
 fn derivatives() {
     println!("\n§4.3.1 1e-50 as f32: {}", 1e-50_f32);
@@ -191,7 +201,9 @@ fn derivatives() {
         println!("lr {what}: {}", numpy_str(&x));
     }
 }
+// ANCHOR_END: 4_3
 
+// ANCHOR: 4_4_2
 /// §4.4.2: the gradient of simpleNet's loss with respect to its weights.
 fn simple_net() {
     let (net, x, t) = simple_net_example();
@@ -207,7 +219,9 @@ fn simple_net() {
         println!("       dW row: {}", numpy_str(row));
     }
 }
+// ANCHOR_END: 4_4_2
 
+// ANCHOR: 4_5_1
 /// Compares the numerical and the analytic gradient on the first three training images.
 fn check_gradients(network: &TwoLayerNet, mnist: &Mnist) -> [(&'static str, f64); 4] {
     let x = mnist.x_train.slice(s![..3, ..]).to_owned();
@@ -227,7 +241,9 @@ fn check_gradients(network: &TwoLayerNet, mnist: &Mnist) -> [(&'static str, f64)
     println!("time: numerical gradient {numerical_seconds:.1} s");
     checked
 }
+// ANCHOR_END: 4_5_1
 
+// ANCHOR: 4_5
 /// Questions from the margin: the network trained on 300 images only, until it knows them
 /// by heart. Test accuracy is measured on the first 2000 test images to keep this quick.
 fn overfit(mnist: &Mnist, seed: u64, out: &Path) -> anyhow::Result<()> {
@@ -261,3 +277,5 @@ fn overfit(mnist: &Mnist, seed: u64, out: &Path) -> anyhow::Result<()> {
     );
     history.save_csv(&out.join(OVERFITTING_CSV))
 }
+// ANCHOR_END: 4_5
+// ANCHOR_END: program

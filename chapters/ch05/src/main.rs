@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: program
 //! `cargo run -p ch05`: the shopping graphs of §5.4, the gradient check of §5.7.3, and the
 //! training run of §5.7.4, all with the layers the chapter builds.
 
@@ -37,10 +40,12 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let out = args.out.dir("ch05")?;
+    // ANCHOR: 5_4
     println!("§5.4.1 buy_apple");
     print!("{}", buy_apple().report());
     println!("\n§5.4.2 buy_apple_orange");
     print!("{}", buy_apple_orange().report());
+    // ANCHOR_END: 5_4
 
     let mnist = load_mnist(&args.mnist.dir(), true)?;
     let config = TrainConfig {
@@ -50,6 +55,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     };
     config.check(mnist.x_train.nrows())?;
     let hidden = usize::from(args.train.hidden);
+    // ANCHOR: 5_7_4
     let mut rng = StdRng::seed_from_u64(args.train.seed);
     let mut network = TwoLayerNet::new(784, hidden, 10, 0.01, &mut rng);
     let checked = check_gradients(&mut network, &mnist);
@@ -72,6 +78,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     println!("time: training {seconds:.2} s");
 
     history.save_csv(&out.join(TRAINING_CSV))?;
+    // ANCHOR_END: 5_7_4
     println!();
     support::figure::write_all(&ALL, &out)?;
     // Training ran even if the check failed, to show what wrong gradients learn; the run
@@ -79,6 +86,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     Ok(verdict(&checked, "cargo test -p ch05")?)
 }
 
+// ANCHOR: 5_7_3
 /// §5.7.3: the gradient check on the first three training images; the mean absolute
 /// difference per parameter, as the book prints it.
 fn check_gradients(network: &mut TwoLayerNet, mnist: &Mnist) -> Vec<(String, f64)> {
@@ -97,3 +105,5 @@ fn check_gradients(network: &mut TwoLayerNet, mnist: &Mnist) -> Vec<(String, f64
     println!("time: gradient check {seconds:.1} s");
     checked
 }
+// ANCHOR_END: 5_7_3
+// ANCHOR_END: program
