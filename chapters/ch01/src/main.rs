@@ -29,5 +29,5 @@ fn run(args: Args) -> anyhow::Result<()> {
     m.goodbye();
 
     println!();
-    support::figure::write_all(&ALL, &out)
+    plots::write_all(&ALL, &out)
 }

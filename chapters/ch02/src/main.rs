@@ -39,5 +39,5 @@ fn run(args: Args) -> anyhow::Result<()> {
         16 * carry + sum
     );
 
-    support::figure::write_all(&ALL, &out)
+    plots::write_all(&ALL, &out)
 }

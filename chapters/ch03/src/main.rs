@@ -60,7 +60,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     );
 
     println!();
-    support::figure::write_all(&ALL, &out)?;
+    plots::write_all(&ALL, &out)?;
 
     let dir = args.mnist.dir();
     let mnist = load_mnist(&dir, true)?;

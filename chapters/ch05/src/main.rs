@@ -68,7 +68,7 @@ fn run(args: Args) -> anyhow::Result<()> {
 
     history.save_csv(&out.join(TRAINING_CSV))?;
     println!();
-    support::figure::write_all(&ALL, &out)
+    plots::write_all(&ALL, &out)
 }
 
 /// §5.7.3: backpropagation against chapter 4's numerical gradient, on the first three

@@ -1,6 +1,6 @@
-//! How every chapter draws its figures. A [`Figure`] pairs a file name with the code that
-//! draws it; rendering goes to a string first, so that the same code writes the SVG files
-//! and lets a test check that the book's copies are what the code draws today.
+//! A figure of a chapter: a file name, a size and the code that draws it. Rendering goes to a
+//! string first, so that the same code writes the SVG files and lets a test check that the
+//! book's copies are what the code draws today.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -57,26 +57,6 @@ impl Figure {
     }
 }
 
-/// Tick labels with one decimal (none from 100 up), never `-0.0`: plotters' tick values
-/// carry float noise (−2e−16 for 0), and Rust, like C, prints a negative zero with its sign.
-pub fn tick(value: &f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0 + 0.0;
-    if rounded.abs() >= 100.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
-}
-
-/// Tick labels for counts (iterations, epochs): whole numbers only, no label between them.
-pub fn whole_tick(value: &f64) -> String {
-    if value.fract().abs() < 1e-9 {
-        format!("{value:.0}")
-    } else {
-        String::new()
-    }
-}
-
 /// Every figure that `figures` draw today, compared with the copies in `dir`: one line per
 /// figure that is missing or different, empty when they all match.
 pub fn stale_figures(figures: &[Figure], dir: &Path) -> Vec<String> {
@@ -102,4 +82,14 @@ pub fn write_all(figures: &[Figure], dir: &Path) -> anyhow::Result<()> {
         println!("wrote {}", figure.write(dir)?.display());
     }
     Ok(())
+}
+
+/// `canvas` cut into `n` panels stacked top to bottom, each as wide as the canvas.
+pub fn rows<'a>(canvas: &Canvas<'a>, n: usize) -> Vec<Canvas<'a>> {
+    canvas.split_evenly((n, 1))
+}
+
+/// `canvas` cut into `n` panels side by side, each as tall as the canvas.
+pub fn columns<'a>(canvas: &Canvas<'a>, n: usize) -> Vec<Canvas<'a>> {
+    canvas.split_evenly((1, n))
 }
