@@ -161,11 +161,6 @@ impl Chart {
         self
     }
 
-    pub fn y_ticks(mut self, ticks: Ticks) -> Chart {
-        self.y.ticks = ticks;
-        self
-    }
-
     /// A logarithmic x axis, its ticks powers of ten.
     pub fn log_x(mut self) -> Chart {
         self.x.log = true;

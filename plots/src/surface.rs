@@ -76,3 +76,32 @@ impl Surface {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use ndarray::array;
+
+    use super::*;
+    use crate::figure::{Draw, Figure};
+
+    fn mismatched(canvas: &Canvas) -> anyhow::Result<()> {
+        let grid = array![0.0, 1.0, 2.0];
+        Surface::new("", grid.clone(), grid, Array2::zeros((3, 2)), 0.0..1.0).draw(canvas)
+    }
+
+    #[test]
+    fn heights_that_do_not_fit_the_grid_are_an_error() {
+        let figure = Figure {
+            file: "surface.svg",
+            size: (100, 100),
+            draw: Draw::Plain(mismatched),
+        };
+        let error = figure.render(Path::new(".")).unwrap_err();
+        assert!(
+            format!("{error:#}").contains("3 × 3 points and (3, 2) heights"),
+            "{error:#}"
+        );
+    }
+}

@@ -46,15 +46,16 @@ fn plane(title: &str) -> Chart {
 }
 
 /// The four inputs, marked as the book marks them: ○ where `gate` gives 0, △ where it gives 1.
-fn mark_outputs(chart: Chart, gate: fn(u8, u8) -> u8) -> Chart {
-    let inputs = [(0, 0), (1, 0), (0, 1), (1, 1)];
-    inputs.into_iter().fold(chart, |chart, (x1, x2)| {
-        let marker = match gate(x1, x2) {
-            0 => Marker::Circle,
-            _ => Marker::Triangle,
+fn mark_outputs(mut chart: Chart, gate: fn(u8, u8) -> u8) -> Chart {
+    for (x1, x2) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+        let marker = if gate(x1, x2) == 0 {
+            Marker::Circle
+        } else {
+            Marker::Triangle
         };
-        chart.marker((f64::from(x1), f64::from(x2)), marker)
-    })
+        chart = chart.marker((f64::from(x1), f64::from(x2)), marker);
+    }
+    chart
 }
 
 /// Figure 2-6 of the book: OR's perceptron splits the plane along the line
