@@ -46,6 +46,8 @@ pub enum Marker {
 
 struct Axis {
     range: Range<f64>,
+    /// None: no label. The book's charts write one even when it is empty: no pixel shows it,
+    /// but their SVG files hold it.
     label: Option<String>,
     ticks: Ticks,
     log: bool,
@@ -112,8 +114,8 @@ impl Chart {
         }
     }
 
-    /// A chart over `x` × `y` with plotters' own look: thin lines, a wider margin, and no
-    /// room kept for axis labels that are not given.
+    /// A chart over `x` × `y` with plotters' own look: thin lines, a wider margin, a larger
+    /// title, and no axis labels unless given.
     pub fn plain(x: Range<f64>, y: Range<f64>) -> Chart {
         let mut chart = Chart::new(x, y).margin(20).title_size(24);
         chart.x.label = None;
@@ -122,6 +124,7 @@ impl Chart {
         chart
     }
 
+    /// The title above the chart (pyplot's `plt.title`).
     pub fn title(mut self, title: impl Into<String>) -> Chart {
         self.title = title.into();
         self
@@ -146,16 +149,19 @@ impl Chart {
         self
     }
 
+    /// The x axis's label (pyplot's `plt.xlabel`).
     pub fn x_label(mut self, label: &str) -> Chart {
         self.x.label = Some(label.to_owned());
         self
     }
 
+    /// The y axis's label (pyplot's `plt.ylabel`).
     pub fn y_label(mut self, label: &str) -> Chart {
         self.y.label = Some(label.to_owned());
         self
     }
 
+    /// How the x axis's tick values are written.
     pub fn x_ticks(mut self, ticks: Ticks) -> Chart {
         self.x.ticks = ticks;
         self
