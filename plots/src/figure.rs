@@ -31,6 +31,32 @@ pub enum Draw {
 }
 
 impl Figure {
+    /// A figure drawn from code alone.
+    pub const fn plain(
+        file: &'static str,
+        size: (u32, u32),
+        draw: fn(&Canvas) -> anyhow::Result<()>,
+    ) -> Figure {
+        Figure {
+            file,
+            size,
+            draw: Draw::Plain(draw),
+        }
+    }
+
+    /// A figure drawn from records kept beside it.
+    pub const fn record(
+        file: &'static str,
+        size: (u32, u32),
+        draw: fn(&Canvas, &Path) -> anyhow::Result<()>,
+    ) -> Figure {
+        Figure {
+            file,
+            size,
+            draw: Draw::Record(draw),
+        }
+    }
+
     /// The SVG text of this figure, on a white background; `dir` is where its records are.
     pub fn render(&self, dir: &Path) -> anyhow::Result<String> {
         let mut svg = String::new();

@@ -6,31 +6,15 @@
 use anyhow::Context;
 use dataset::mnist::TRAIN_IMAGES;
 use ndarray::Array1;
-use plots::{Canvas, Chart, Color, Draw, Figure, Image, Legend, RED, rows};
+use plots::{Canvas, Chart, Color, Figure, Image, Legend, RED, rows};
 use support::paths::mnist_dir;
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 4] = [
-    Figure {
-        file: "fig1-1-sin.svg",
-        size: (640, 400),
-        draw: Draw::Plain(sin_curve),
-    },
-    Figure {
-        file: "fig1-2-sin-cos.svg",
-        size: (640, 400),
-        draw: Draw::Plain(sin_cos),
-    },
-    Figure {
-        file: "fig1-3-mnist-digit.svg",
-        size: (420, 440),
-        draw: Draw::Plain(mnist_digit),
-    },
-    Figure {
-        file: "fig1-4-sampling.svg",
-        size: (640, 720),
-        draw: Draw::Plain(sampling),
-    },
+    Figure::plain("fig1-1-sin.svg", (640, 400), sin_curve),
+    Figure::plain("fig1-2-sin-cos.svg", (640, 400), sin_cos),
+    Figure::plain("fig1-3-mnist-digit.svg", (420, 440), mnist_digit),
+    Figure::plain("fig1-4-sampling.svg", (640, 720), sampling),
 ];
 
 // ANCHOR: sin_curve

@@ -4,32 +4,16 @@
 use std::f64::consts::{FRAC_1_SQRT_2, TAU};
 
 use ndarray::Array1;
-use plots::{BLACK, Canvas, Chart, Diagram, Draw, Figure, Marker, SHADE, WHITE};
+use plots::{BLACK, Canvas, Chart, Diagram, Figure, Marker, SHADE, WHITE};
 
 use crate::gates::{OR, or, xor};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 4] = [
-    Figure {
-        file: "fig2-1-or-regions.svg",
-        size: (480, 480),
-        draw: Draw::Plain(or_regions),
-    },
-    Figure {
-        file: "fig2-2-xor-points.svg",
-        size: (480, 480),
-        draw: Draw::Plain(xor_points),
-    },
-    Figure {
-        file: "fig2-3-xor-curve.svg",
-        size: (480, 480),
-        draw: Draw::Plain(xor_curve),
-    },
-    Figure {
-        file: "fig2-4-two-layer.svg",
-        size: (560, 360),
-        draw: Draw::Plain(two_layer),
-    },
+    Figure::plain("fig2-1-or-regions.svg", (480, 480), or_regions),
+    Figure::plain("fig2-2-xor-points.svg", (480, 480), xor_points),
+    Figure::plain("fig2-3-xor-curve.svg", (480, 480), xor_curve),
+    Figure::plain("fig2-4-two-layer.svg", (560, 360), two_layer),
 ];
 
 const LOW: f64 = -0.5;

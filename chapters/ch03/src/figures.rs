@@ -5,48 +5,20 @@
 
 use dataset::load_mnist;
 use ndarray::Array1;
-use plots::{Canvas, Chart, Draw, Figure, Image, Legend, RED, columns};
+use plots::{Canvas, Chart, Figure, Image, Legend, RED, columns};
 use support::paths::mnist_dir;
 
 use crate::activation::{logit, relu, sigmoid, step_function};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 7] = [
-    Figure {
-        file: "fig3-1-step.svg",
-        size: (560, 380),
-        draw: Draw::Plain(step_figure),
-    },
-    Figure {
-        file: "fig3-2-sigmoid.svg",
-        size: (560, 380),
-        draw: Draw::Plain(sigmoid_figure),
-    },
-    Figure {
-        file: "fig3-3-sigmoid-step.svg",
-        size: (560, 380),
-        draw: Draw::Plain(sigmoid_and_step),
-    },
-    Figure {
-        file: "fig3-4-stacked-layers.svg",
-        size: (720, 360),
-        draw: Draw::Plain(stacked_layers),
-    },
-    Figure {
-        file: "fig3-5-relu.svg",
-        size: (560, 380),
-        draw: Draw::Plain(relu_figure),
-    },
-    Figure {
-        file: "fig3-6-mnist-first.svg",
-        size: (420, 440),
-        draw: Draw::Plain(mnist_first),
-    },
-    Figure {
-        file: "fig3-7-logit-sigmoid.svg",
-        size: (720, 360),
-        draw: Draw::Plain(logit_and_sigmoid),
-    },
+    Figure::plain("fig3-1-step.svg", (560, 380), step_figure),
+    Figure::plain("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
+    Figure::plain("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
+    Figure::plain("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
+    Figure::plain("fig3-5-relu.svg", (560, 380), relu_figure),
+    Figure::plain("fig3-6-mnist-first.svg", (420, 440), mnist_first),
+    Figure::plain("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
 ];
 
 /// x from −5.0 to 5.0 in steps of 0.1, as the book's figures have it.

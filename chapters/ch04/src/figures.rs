@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use ndarray::{Array1, Array2, array};
-use plots::{BLACK, BLUE, Canvas, Chart, Draw, Figure, Legend, RED, Surface, Ticks, rows};
+use plots::{BLACK, BLUE, Canvas, Chart, Figure, Legend, RED, Surface, Ticks, rows};
 use support::History;
 
 use crate::gradient_descent::gradient_descent;
@@ -13,56 +13,28 @@ use crate::numerical::{function_1, function_2, numerical_gradient, tangent_line}
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 10] = [
-    Figure {
-        file: "fig4-1-log.svg",
-        size: (520, 380),
-        draw: Draw::Plain(log_curve),
-    },
-    Figure {
-        file: "fig4-2-function-1-tangent.svg",
-        size: (560, 380),
-        draw: Draw::Plain(function_1_tangent),
-    },
-    Figure {
-        file: "fig4-3-function-2-surface.svg",
-        size: (560, 480),
-        draw: Draw::Plain(function_2_surface),
-    },
-    Figure {
-        file: "fig4-4-gradient-field.svg",
-        size: (560, 520),
-        draw: Draw::Plain(gradient_field),
-    },
-    Figure {
-        file: "fig4-5-descent-path.svg",
-        size: (520, 520),
-        draw: Draw::Plain(descent_path),
-    },
-    Figure {
-        file: "fig4-6-train-loss.svg",
-        size: (600, 380),
-        draw: Draw::Record(train_loss),
-    },
-    Figure {
-        file: "fig4-7-train-accuracy.svg",
-        size: (560, 380),
-        draw: Draw::Record(train_accuracy),
-    },
-    Figure {
-        file: "fig4-8-numerical-training.svg",
-        size: (600, 640),
-        draw: Draw::Record(numerical_training),
-    },
-    Figure {
-        file: "fig4-9-difference-error.svg",
-        size: (600, 420),
-        draw: Draw::Plain(difference_error),
-    },
-    Figure {
-        file: "fig4-10-overfitting.svg",
-        size: (560, 380),
-        draw: Draw::Record(overfitting),
-    },
+    Figure::plain("fig4-1-log.svg", (520, 380), log_curve),
+    Figure::plain(
+        "fig4-2-function-1-tangent.svg",
+        (560, 380),
+        function_1_tangent,
+    ),
+    Figure::plain(
+        "fig4-3-function-2-surface.svg",
+        (560, 480),
+        function_2_surface,
+    ),
+    Figure::plain("fig4-4-gradient-field.svg", (560, 520), gradient_field),
+    Figure::plain("fig4-5-descent-path.svg", (520, 520), descent_path),
+    Figure::record("fig4-6-train-loss.svg", (600, 380), train_loss),
+    Figure::record("fig4-7-train-accuracy.svg", (560, 380), train_accuracy),
+    Figure::record(
+        "fig4-8-numerical-training.svg",
+        (600, 640),
+        numerical_training,
+    ),
+    Figure::plain("fig4-9-difference-error.svg", (600, 420), difference_error),
+    Figure::record("fig4-10-overfitting.svg", (560, 380), overfitting),
 ];
 
 /// The record of the §4.5 training run, written by `cargo run -p ch04` beside the figures.

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use ch04::figures::{accuracy_curves, loss_curve};
-use plots::{Canvas, Diagram, Draw, Figure};
+use plots::{Canvas, Diagram, Figure};
 use support::History;
 
 use crate::graph::{buy_apple, buy_apple_orange};
@@ -15,26 +15,14 @@ pub const TRAINING_CSV: &str = "training.csv";
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 4] = [
-    Figure {
-        file: "fig5-1-apple-graph.svg",
-        size: (700, 310),
-        draw: Draw::Plain(apple_graph),
-    },
-    Figure {
-        file: "fig5-2-apple-orange-graph.svg",
-        size: (760, 430),
-        draw: Draw::Plain(apple_orange_graph),
-    },
-    Figure {
-        file: "fig5-3-train-loss.svg",
-        size: (600, 380),
-        draw: Draw::Record(train_loss),
-    },
-    Figure {
-        file: "fig5-4-train-accuracy.svg",
-        size: (560, 380),
-        draw: Draw::Record(train_accuracy),
-    },
+    Figure::plain("fig5-1-apple-graph.svg", (700, 310), apple_graph),
+    Figure::plain(
+        "fig5-2-apple-orange-graph.svg",
+        (760, 430),
+        apple_orange_graph,
+    ),
+    Figure::record("fig5-3-train-loss.svg", (600, 380), train_loss),
+    Figure::record("fig5-4-train-accuracy.svg", (560, 380), train_accuracy),
 ];
 
 /// Figures 5-16 and 5-17 of the book in one: the apple example's graph, forward values
