@@ -1,8 +1,7 @@
 //! Every figure the book embeds is the one the chapter's code draws today: re-rendered here
 //! and compared with the copy in `book/figures/`.
 
-use support::Figure;
-use support::figure::stale_figures;
+use plots::{Figure, stale_figures};
 use support::paths::book_dir;
 
 fn check(chapter: &str, figures: &[Figure]) {

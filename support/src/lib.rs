@@ -5,8 +5,6 @@
 //! |---|---|
 //! | [`paths`] | where the repository, its data and a run's output are |
 //! | [`po`] | the gettext catalogues of the Japanese edition |
-//! | [`figure`] | a figure: a file name, a size and the code that draws it |
-//! | [`plot`] | chart scaffolding: axes, legends, arrows, graph nodes |
 //! | [`glossary`] | the glossary's data file, and the two index pages made from it |
 //! | [`results`] | the Results page: the book's numbers, ours, and the tests that assert them |
 //! | [`html`] | tables of generated pages, as HTML the translation tools leave alone |
@@ -19,12 +17,10 @@
 
 pub mod cli;
 pub mod exit;
-pub mod figure;
 pub mod glossary;
 pub mod html;
 pub mod numpy_str;
 pub mod paths;
-pub mod plot;
 pub mod po;
 pub mod progress;
 pub mod record;
@@ -32,7 +28,6 @@ pub mod results;
 pub mod transcript;
 
 pub use exit::exit_code;
-pub use figure::{Canvas, Draw, Figure};
 pub use numpy_str::numpy_str;
 pub use progress::Progress;
 pub use record::History;

@@ -1,39 +1,20 @@
 // The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
 
-//! The figures of chapter 1, drawn with plotters (§1.6).
+//! The figures of chapter 1 (§1.6): what each shows, as pyplot's calls say it. The `plots`
+//! crate draws them, with plotters.
 
 use anyhow::Context;
 use dataset::mnist::TRAIN_IMAGES;
-use ndarray::{Array1, ArrayView2};
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
-use plotters::series::DashedLineSeries;
-use support::figure::tick;
+use ndarray::Array1;
+use plots::{Canvas, Chart, Color, Figure, Image, Legend, RED, rows};
 use support::paths::mnist_dir;
-use support::{Canvas, Draw, Figure};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 4] = [
-    Figure {
-        file: "fig1-1-sin.svg",
-        size: (640, 400),
-        draw: Draw::Plain(sin_curve),
-    },
-    Figure {
-        file: "fig1-2-sin-cos.svg",
-        size: (640, 400),
-        draw: Draw::Plain(sin_cos),
-    },
-    Figure {
-        file: "fig1-3-mnist-digit.svg",
-        size: (420, 440),
-        draw: Draw::Plain(mnist_digit),
-    },
-    Figure {
-        file: "fig1-4-sampling.svg",
-        size: (640, 720),
-        draw: Draw::Plain(sampling),
-    },
+    Figure::plain("fig1-1-sin.svg", (640, 400), sin_curve),
+    Figure::plain("fig1-2-sin-cos.svg", (640, 400), sin_cos),
+    Figure::plain("fig1-3-mnist-digit.svg", (420, 440), mnist_digit),
+    Figure::plain("fig1-4-sampling.svg", (640, 720), sampling),
 ];
 
 // ANCHOR: sin_curve
@@ -42,18 +23,7 @@ pub fn sin_curve(canvas: &Canvas) -> anyhow::Result<()> {
     let x = Array1::range(0.0, 6.0, 0.1);
     let y = x.mapv(f64::sin);
 
-    let mut chart = ChartBuilder::on(canvas)
-        .margin(20)
-        .x_label_area_size(30)
-        .y_label_area_size(40)
-        .build_cartesian_2d(0.0..6.0, -1.1..1.1)?;
-    chart
-        .configure_mesh()
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
-        .draw()?;
-    chart.draw_series(LineSeries::new(x.iter().copied().zip(y), &BLUE))?;
-    Ok(())
+    Chart::plain(0.0..6.0, -1.1..1.1).line(&x, &y).draw(canvas)
 }
 // ANCHOR_END: sin_curve
 
@@ -65,39 +35,18 @@ pub fn sin_cos(canvas: &Canvas) -> anyhow::Result<()> {
     let y1 = x.mapv(f64::sin);
     let y2 = x.mapv(f64::cos);
 
-    let mut chart = ChartBuilder::on(canvas)
-        .caption("sin & cos", ("sans-serif", 24))
-        .margin(20)
-        .x_label_area_size(40)
-        .y_label_area_size(50)
-        .build_cartesian_2d(0.0..6.0, -1.1..1.1)?;
-    chart
-        .configure_mesh()
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
-        .x_desc("x")
-        .y_desc("y")
-        .draw()?;
-
-    chart
-        .draw_series(LineSeries::new(x.iter().copied().zip(y1), &BLUE))?
+    Chart::plain(0.0..6.0, -1.1..1.1)
+        .title("sin & cos")
+        .x_label("x")
+        .y_label("y")
+        .line(&x, &y1)
         .label("sin")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 24, y)], BLUE));
-    chart
-        .draw_series(DashedLineSeries::new(
-            x.iter().copied().zip(y2.iter().copied()),
-            8,
-            5,
-            RED.into(),
-        ))?
+        .line(&x, &y2)
+        .color(RED)
+        .dashed()
         .label("cos")
-        .legend(|(x, y)| DashedPathElement::new([(x, y), (x + 24, y)], 8, 5, RED));
-    chart
-        .configure_series_labels()
-        .background_style(WHITE)
-        .border_style(BLACK)
-        .draw()?;
-    Ok(())
+        .legend(Legend::MiddleRight)
+        .draw(canvas)
 }
 // ANCHOR_END: sin_cos
 
@@ -107,28 +56,7 @@ pub fn sin_cos(canvas: &Canvas) -> anyhow::Result<()> {
 pub fn mnist_digit(canvas: &Canvas) -> anyhow::Result<()> {
     let images = dataset::read_images(&mnist_dir().join(TRAIN_IMAGES))?;
     let image = images.image(0).mapv(f64::from);
-    draw_image(canvas, image.view(), "the first training image of MNIST")
-}
-
-/// Draws a grey-scale image, one square per pixel: 0 is white paper, 255 black ink.
-pub fn draw_image(canvas: &Canvas, image: ArrayView2<f64>, title: &str) -> anyhow::Result<()> {
-    let (rows, cols) = image.dim();
-    // Rows grow downwards in an image, so the y axis runs from `rows` at the bottom to 0.
-    let mut chart = ChartBuilder::on(canvas)
-        .caption(title, ("sans-serif", 18))
-        .margin(10)
-        .x_label_area_size(25)
-        .y_label_area_size(30)
-        .build_cartesian_2d(0..cols, rows..0)?;
-    chart.configure_mesh().disable_mesh().draw()?;
-    chart.draw_series(image.indexed_iter().map(|((row, col), &pixel)| {
-        let shade = 255 - pixel.clamp(0.0, 255.0) as u8;
-        Rectangle::new(
-            [(col, row), (col + 1, row + 1)],
-            RGBColor(shade, shade, shade).filled(),
-        )
-    }))?;
-    Ok(())
+    Image::new("the first training image of MNIST", image).draw(canvas)
 }
 // ANCHOR_END: mnist_digit
 
@@ -136,36 +64,23 @@ pub fn draw_image(canvas: &Canvas, image: ArrayView2<f64>, title: &str) -> anyho
 /// sampled every 1.0, 0.5 and 0.1, joined by straight lines; the grey curve is the sine
 /// sampled every 0.01.
 pub fn sampling(canvas: &Canvas) -> anyhow::Result<()> {
-    let fine = Array1::<f64>::range(0.0, 6.0, 0.01);
-    let panels = canvas.split_evenly((3, 1));
-    for (panel, step) in panels.iter().zip([1.0, 0.5, 0.1]) {
-        let x = Array1::<f64>::range(0.0, 6.0, step);
-        let mut chart = ChartBuilder::on(panel)
-            .caption(
-                format!("step {step:.1}: {} samples", x.len()),
-                ("sans-serif", 18),
-            )
+    let fine = Array1::range(0.0, 6.0, 0.01);
+    for (panel, step) in rows(canvas, 3).iter().zip([1.0, 0.5, 0.1]) {
+        let x = Array1::range(0.0, 6.0, step);
+        let y = x.mapv(f64::sin);
+        Chart::plain(0.0..6.0, -1.1..1.1)
+            .title(format!("step {step:.1}: {} samples", x.len()))
+            .title_size(18)
             .margin(10)
-            .x_label_area_size(25)
-            .y_label_area_size(40)
-            .build_cartesian_2d(0.0..6.0, -1.1..1.1)
+            .label_areas(25, 40)
+            .line(&fine, fine.mapv(f64::sin))
+            .color(Color::grey(200))
+            .width(3)
+            .line(&x, &y)
+            .dots(&x, &y)
+            .size(3)
+            .draw(panel)
             .with_context(|| format!("panel for step {step}"))?;
-        chart
-            .configure_mesh()
-            .x_label_formatter(&tick)
-            .y_label_formatter(&tick)
-            .draw()?;
-        chart.draw_series(LineSeries::new(
-            fine.iter().map(|&x| (x, x.sin())),
-            RGBColor(200, 200, 200).stroke_width(3),
-        ))?;
-        let samples: Vec<(f64, f64)> = x.iter().map(|&x| (x, x.sin())).collect();
-        chart.draw_series(LineSeries::new(samples.iter().copied(), &BLUE))?;
-        chart.draw_series(
-            samples
-                .iter()
-                .map(|&point| Circle::new(point, 3, BLUE.filled())),
-        )?;
     }
     Ok(())
 }

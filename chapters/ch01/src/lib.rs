@@ -1,7 +1,7 @@
 //! Chapter 1 of the book (Python入門, an introduction to Python) retold for Rust: the language,
-//! ndarray in NumPy's place and plotters in Matplotlib's. Most of the chapter lives in the
-//! book's pages as small runnable snippets; this crate holds what they and later chapters
-//! use.
+//! ndarray in NumPy's place and plotters (behind the book's crate `plots`) in Matplotlib's.
+//! Most of the chapter lives in the book's pages as small runnable snippets; this crate holds
+//! what they and later chapters use.
 //!
 //! | the book | module |
 //! |---|---|

@@ -34,6 +34,6 @@ fn run(args: Args) -> anyhow::Result<()> {
     // ANCHOR_END: 1_4_2
 
     println!();
-    support::figure::write_all(&ALL, &out)
+    plots::write_all(&ALL, &out)
 }
 // ANCHOR_END: program

@@ -48,6 +48,6 @@ fn run(args: Args) -> anyhow::Result<()> {
     );
     // ANCHOR_END: 2_6
 
-    support::figure::write_all(&ALL, &out)
+    plots::write_all(&ALL, &out)
 }
 // ANCHOR_END: program

@@ -72,7 +72,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     // ANCHOR_END: 3_5_3
 
     println!();
-    support::figure::write_all(&ALL, &out)?;
+    plots::write_all(&ALL, &out)?;
 
     // ANCHOR: 3_6_1
     let dir = args.mnist.dir();

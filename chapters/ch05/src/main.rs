@@ -80,7 +80,7 @@ fn run(args: Args) -> anyhow::Result<()> {
     history.save_csv(&out.join(TRAINING_CSV))?;
     // ANCHOR_END: 5_7_4
     println!();
-    support::figure::write_all(&ALL, &out)?;
+    plots::write_all(&ALL, &out)?;
     // Training ran even if the check failed, to show what wrong gradients learn; the run
     // still ends by saying so, and fails.
     Ok(verdict(&checked, "cargo test -p ch05")?)

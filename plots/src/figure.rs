@@ -1,6 +1,6 @@
-//! How every chapter draws its figures. A [`Figure`] pairs a file name with the code that
-//! draws it; rendering goes to a string first, so that the same code writes the SVG files
-//! and lets a test check that the book's copies are what the code draws today.
+//! A figure of a chapter: a file name, a size and the code that draws it. Rendering goes to a
+//! string first, so that the same code writes the SVG files and lets a test check that the
+//! book's copies are what the code draws today.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,6 +31,32 @@ pub enum Draw {
 }
 
 impl Figure {
+    /// A figure drawn from code alone.
+    pub const fn plain(
+        file: &'static str,
+        size: (u32, u32),
+        draw: fn(&Canvas) -> anyhow::Result<()>,
+    ) -> Figure {
+        Figure {
+            file,
+            size,
+            draw: Draw::Plain(draw),
+        }
+    }
+
+    /// A figure drawn from records kept beside it.
+    pub const fn record(
+        file: &'static str,
+        size: (u32, u32),
+        draw: fn(&Canvas, &Path) -> anyhow::Result<()>,
+    ) -> Figure {
+        Figure {
+            file,
+            size,
+            draw: Draw::Record(draw),
+        }
+    }
+
     /// The SVG text of this figure, on a white background; `dir` is where its records are.
     pub fn render(&self, dir: &Path) -> anyhow::Result<String> {
         let mut svg = String::new();
@@ -54,26 +80,6 @@ impl Figure {
         fs::write(&path, self.render(dir)?)
             .with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
-    }
-}
-
-/// Tick labels with one decimal (none from 100 up), never `-0.0`: plotters' tick values
-/// carry float noise (−2e−16 for 0), and Rust, like C, prints a negative zero with its sign.
-pub fn tick(value: &f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0 + 0.0;
-    if rounded.abs() >= 100.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
-}
-
-/// Tick labels for counts (iterations, epochs): whole numbers only, no label between them.
-pub fn whole_tick(value: &f64) -> String {
-    if value.fract().abs() < 1e-9 {
-        format!("{value:.0}")
-    } else {
-        String::new()
     }
 }
 
@@ -102,4 +108,14 @@ pub fn write_all(figures: &[Figure], dir: &Path) -> anyhow::Result<()> {
         println!("wrote {}", figure.write(dir)?.display());
     }
     Ok(())
+}
+
+/// `canvas` cut into `n` panels stacked top to bottom, each as wide as the canvas.
+pub fn rows<'a>(canvas: &Canvas<'a>, n: usize) -> Vec<Canvas<'a>> {
+    canvas.split_evenly((n, 1))
+}
+
+/// `canvas` cut into `n` panels side by side, each as tall as the canvas.
+pub fn columns<'a>(canvas: &Canvas<'a>, n: usize) -> Vec<Canvas<'a>> {
+    canvas.split_evenly((1, n))
 }
