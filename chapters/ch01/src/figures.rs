@@ -1,5 +1,6 @@
 // The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
 
+// ANCHOR: figures
 //! The figures of chapter 1 (§1.6): what each shows, as pyplot's calls say it. The `plots`
 //! crate draws them, with plotters.
 
@@ -84,3 +85,4 @@ pub fn sampling(canvas: &Canvas) -> anyhow::Result<()> {
     }
     Ok(())
 }
+// ANCHOR_END: figures

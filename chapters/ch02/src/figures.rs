@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: figures
 //! The figures of chapter 2: what a perceptron can and cannot separate. The `plots` crate
 //! draws them.
 
@@ -90,3 +93,4 @@ pub fn two_layer(canvas: &Canvas) -> anyhow::Result<()> {
     }
     d.draw(canvas)
 }
+// ANCHOR_END: figures

@@ -1,5 +1,6 @@
 // The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
 
+// ANCHOR: figures
 //! The figures of chapter 3: what each shows, computed with the chapter's functions. The
 //! `plots` crate draws them.
 
@@ -123,3 +124,4 @@ pub fn logit_and_sigmoid(canvas: &Canvas) -> anyhow::Result<()> {
         .line(&p, p.mapv(logit))
         .draw(&panels[1])
 }
+// ANCHOR_END: figures

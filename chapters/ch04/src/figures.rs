@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: figures
 //! The figures of chapter 4: what each shows, computed with the chapter's functions; the
 //! `plots` crate draws them. The training figures draw the runs that `cargo run -p ch04`
 //! recorded beside them (`training.csv`, `numerical-training.csv`, `overfitting.csv`).
@@ -259,3 +262,4 @@ pub fn overfitting(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(OVERFITTING_CSV))?;
     accuracy_curves("300 training images: overfitting", &history).draw(canvas)
 }
+// ANCHOR_END: figures

@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: figures
 //! The figures of chapter 5: the two computational graphs, drawn from the values the layers
 //! compute, and the training run recorded by `cargo run -p ch05`. The `plots` crate draws
 //! them.
@@ -81,3 +84,4 @@ pub fn train_accuracy(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
     accuracy_curves("accuracy per epoch (backpropagation)", &history).draw(canvas)
 }
+// ANCHOR_END: figures

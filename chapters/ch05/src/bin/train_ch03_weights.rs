@@ -1,3 +1,6 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
+// ANCHOR: program
 //! `cargo run --release -p ch05 --bin train-ch03-weights`: trains the network of §3.6
 //! (784 → 50 → 100 → 10, sigmoid, softmax) with this chapter's layers and writes its
 //! weights to `target/runs/ch05/sample_weight.npz`. The copy that `cargo run -p ch03` uses,
@@ -121,3 +124,4 @@ fn run(args: Args) -> anyhow::Result<()> {
     println!("wrote {}", out.display());
     Ok(())
 }
+// ANCHOR_END: program
