@@ -1,7 +1,10 @@
+// The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
+
 //! §4.5.1 (and §5.7.3): the gradient check (勾配確認). The numerical gradient is slow but
 //! simple to get right, so it checks the fast one, parameter by parameter; this module says
 //! how close the two must be, and how a check's result is printed.
 
+// ANCHOR: gradient_check
 /// How close the two gradients of a parameter must be, as a mean absolute difference, for
 /// the check to pass. Rounding and the log guard of §4.2.2 leave differences of 1e-10 to
 /// 1e-7; a wrong sign or a missing factor in a formula leaves 1e-4 and more.
@@ -55,3 +58,4 @@ pub fn report_line(name: &str, diff: f64) -> String {
         )
     }
 }
+// ANCHOR_END: gradient_check
