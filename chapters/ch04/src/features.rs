@@ -89,32 +89,3 @@ pub fn hand_made_correct(mnist: &Mnist) -> usize {
         .count()
 }
 // ANCHOR_END: hand_made_correct
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ndarray::array;
-
-    #[test]
-    fn each_block_is_the_mean_of_its_16_pixels() {
-        let mut image = Array1::zeros(784);
-        image[0] = 1.0; // top-left block
-        image[28 * 27 + 27] = 0.5; // bottom-right block
-        image[28 * 4 + 4] = 1.0; // second block of the second row of blocks
-        let features = block_means(image.view());
-        assert_eq!(features[0], 1.0 / 16.0);
-        assert_eq!(features[48], 0.5 / 16.0);
-        assert_eq!(features[8], 1.0 / 16.0);
-        assert_eq!(features.sum(), 2.5 / 16.0);
-    }
-
-    #[test]
-    fn centroids_are_class_means_and_the_nearest_wins() {
-        let features = array![[0.0, 0.0], [0.0, 2.0], [10.0, 10.0], [12.0, 10.0]];
-        let labels = array![0, 0, 1, 1];
-        let model = NearestCentroid::fit(features.view(), labels.view(), 2);
-        assert_eq!(model.centroids, array![[0.0, 1.0], [11.0, 10.0]]);
-        assert_eq!(model.predict(array![1.0, 1.0].view()), 0);
-        assert_eq!(model.predict(array![9.0, 8.0].view()), 1);
-    }
-}

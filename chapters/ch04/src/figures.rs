@@ -62,7 +62,7 @@ pub fn records(figure: &Figure) -> &'static [&'static str] {
 }
 
 /// Figure 4-3 of the book: y = log x, which is 0 at x = 1 and falls without bound towards
-/// x = 0: the cross-entropy error of an answer given probability x.
+/// x = 0. Its negative, −log x, is the cross-entropy error of an answer given probability x.
 pub fn log_curve(canvas: &Canvas) -> anyhow::Result<()> {
     let x = Array1::range(0.005, 1.0, 0.005);
     Chart::new(0.0..1.05, -5.0..0.5)

@@ -1,9 +1,9 @@
 //! §4.1: hand-made features with a nearest-centroid classifier read most digits, but far
 //! fewer than a network that learns its own features (chapter 5: 0.965 or better).
 
-use ch04::{NearestCentroid, hand_made_correct};
+use ch04::{NearestCentroid, block_means, hand_made_correct};
 use dataset::load_mnist;
-use ndarray::array;
+use ndarray::{Array1, array};
 use support::paths::mnist_dir;
 
 #[test]
@@ -29,4 +29,17 @@ fn nearest_centroid_on_four_points() {
     assert_eq!(model.predict(array![3.0, 0.5].view()), 2);
     // (4, 4) is as near to class 1's centroid as to class 2's: the first wins.
     assert_eq!(model.predict(array![4.0, 4.0].view()), 1);
+}
+
+#[test]
+fn each_block_is_the_mean_of_its_16_pixels() {
+    let mut image = Array1::zeros(784);
+    image[0] = 1.0; // top-left block
+    image[28 * 27 + 27] = 0.5; // bottom-right block
+    image[28 * 4 + 4] = 1.0; // second block of the second row of blocks
+    let features = block_means(image.view());
+    assert_eq!(features[0], 1.0 / 16.0);
+    assert_eq!(features[48], 0.5 / 16.0);
+    assert_eq!(features[8], 1.0 / 16.0);
+    assert_eq!(features.sum(), 2.5 / 16.0);
 }
