@@ -6,5 +6,6 @@ mod bad_files;
 mod images;
 mod mnist_files;
 mod properties;
+mod property_check;
 mod weights_files;
 mod weights_properties;

@@ -7,7 +7,6 @@
 //! A plain `cargo test` tries 64 cases per property; CI tries more by setting
 //! `PROPTEST_CASES` (and prints the counts with `-- --nocapture`).
 
-use std::cell::Cell;
 use std::io::{Read, Write};
 use std::sync::OnceLock;
 
@@ -18,42 +17,11 @@ use flate2::Compression;
 use flate2::read::MultiGzDecoder;
 use flate2::write::GzEncoder;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
-/// A runner with `PROPTEST_CASES` cases when it is set, else 64: enough to catch a regression,
-/// few enough to keep `cargo test` quick.
-fn runner() -> TestRunner {
-    let mut config = Config::default();
-    if std::env::var_os("PROPTEST_CASES").is_none() {
-        config.cases = 64;
-    }
-    config.failure_persistence = None;
-    TestRunner::new(config)
-}
+use crate::property_check::check;
 
-/// Runs `property` on inputs drawn from `strategy`; each call returns whether the input was
-/// malformed (and refused). Prints how many inputs were tried and how many refused.
-fn check<S: Strategy>(
-    what: &str,
-    strategy: S,
-    property: impl Fn(S::Value) -> Result<bool, TestCaseError>,
-) {
-    let (tried, refused) = (Cell::new(0_u64), Cell::new(0_u64));
-    runner()
-        .run(&strategy, |input| {
-            tried.set(tried.get() + 1);
-            if property(input)? {
-                refused.set(refused.get() + 1);
-            }
-            Ok(())
-        })
-        .unwrap_or_else(|failure| panic!("{what}: {failure}"));
-    println!(
-        "{what}: {} inputs tried, {} malformed ones refused with an error; none panicked, none malformed was accepted",
-        tried.get(),
-        refused.get()
-    );
-}
+/// What every input showed, when the properties hold.
+const HELD: &str = "none panicked, none malformed was accepted";
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
@@ -255,6 +223,7 @@ fn damaged_real_files_load_exactly_when_consistent() {
     let dir = tempfile::tempdir().unwrap();
     check(
         "MNIST folder with random damage",
+        HELD,
         proptest::collection::vec(damage(), 1..4),
         |damages| {
             let files = damaged(&damages);
@@ -306,6 +275,7 @@ fn damaged_whole_files_are_refused_or_read_unchanged() {
     );
     check(
         "whole test files, one bit flipped or cut short",
+        HELD,
         strategy,
         |(file, at, flip)| {
             let mut bytes = originals[file].clone();
@@ -363,6 +333,7 @@ fn arbitrary_bytes_are_read_exactly_when_consistent() {
     let path = dir.path().join("arbitrary.gz");
     check(
         "arbitrary files, read as images and as labels",
+        HELD,
         arbitrary_file(),
         |bytes| {
             std::fs::write(&path, &bytes).unwrap();

@@ -7,48 +7,17 @@
 //! A plain `cargo test` tries 64 cases per property; CI tries more by setting
 //! `PROPTEST_CASES` (and prints the counts with `-- --nocapture`).
 
-use std::cell::Cell;
 use std::path::Path;
 
 use dataset::weights::{Weights, WeightsError, load_npz, load_pickle};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+
+use crate::property_check::check;
+
+/// What every input showed, when the properties hold.
+const HELD: &str = "none panicked, none inconsistent was accepted";
 use serde_pickle::{HashableValue, SerOptions, Value};
 use support::paths::default_weights;
-
-/// A runner with `PROPTEST_CASES` cases when it is set, else 64.
-fn runner() -> TestRunner {
-    let mut config = Config::default();
-    if std::env::var_os("PROPTEST_CASES").is_none() {
-        config.cases = 64;
-    }
-    config.failure_persistence = None;
-    TestRunner::new(config)
-}
-
-/// Runs `property` on inputs drawn from `strategy`; each call returns whether the input was
-/// refused. Prints how many inputs were tried and how many refused.
-fn check<S: Strategy>(
-    what: &str,
-    strategy: S,
-    property: impl Fn(S::Value) -> Result<bool, TestCaseError>,
-) {
-    let (tried, refused) = (Cell::new(0_u64), Cell::new(0_u64));
-    runner()
-        .run(&strategy, |input| {
-            tried.set(tried.get() + 1);
-            if property(input)? {
-                refused.set(refused.get() + 1);
-            }
-            Ok(())
-        })
-        .unwrap_or_else(|failure| panic!("{what}: {failure}"));
-    println!(
-        "{what}: {} inputs tried, {} refused with an error; none panicked, none inconsistent was accepted",
-        tried.get(),
-        refused.get()
-    );
-}
 
 /// Whether a network read from a file is one chapter 3 can run: shapes that fit, finite
 /// values.
@@ -171,6 +140,7 @@ fn arbitrary_bytes_are_refused_or_give_a_consistent_network() {
     ];
     check(
         "arbitrary files, read as .pkl and as .npz",
+        HELD,
         strategy,
         |bytes| {
             let pickle = refused_or_consistent(load_pickle(&write(dir.path(), "w.pkl", &bytes)))?;
@@ -186,6 +156,7 @@ fn a_damaged_book_like_pickle_is_refused_or_consistent() {
     let original = book_like_pickle();
     check(
         "pickle shaped like the book's, with random damage",
+        HELD,
         proptest::collection::vec(damage(), 1..4),
         |damages| {
             let path = write(dir.path(), "w.pkl", &damaged(&original, &damages));
@@ -201,6 +172,7 @@ fn the_projects_damaged_npz_gives_the_original_network_or_an_error() {
     let network = load_npz(&default_weights()).unwrap();
     check(
         "data/weights/sample_weight.npz, with random damage",
+        HELD,
         proptest::collection::vec(damage(), 1..4),
         |damages| {
             let path = write(dir.path(), "w.npz", &damaged(&original, &damages));
@@ -225,6 +197,7 @@ fn the_books_damaged_pickle_is_refused_or_consistent() {
     let dir = tempfile::tempdir().unwrap();
     check(
         "the book's sample_weight.pkl, with random damage",
+        HELD,
         proptest::collection::vec(damage(), 1..4),
         |damages| {
             let path = write(dir.path(), "w.pkl", &damaged(&original, &damages));
