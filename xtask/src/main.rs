@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
+use booktools::{glossary, results, transcript};
 use clap::{Parser, Subcommand};
 use support::paths::{book_dir, repository};
-use support::{glossary, results, transcript};
 
 mod browser;
 mod measure;

@@ -12,7 +12,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use support::html;
+use booktools::html;
 use support::paths::repository;
 
 use crate::cargo_run;

@@ -19,7 +19,7 @@ use std::process::Command;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
-use support::html;
+use booktools::html;
 use support::paths::repository;
 
 use crate::measure;
