@@ -94,12 +94,22 @@ pub fn cargo_output(args: &[&str]) -> anyhow::Result<String> {
 
 /// Runs `cargo <args>` in the repository, its output shown as it goes.
 pub fn cargo(args: &[&str]) -> anyhow::Result<()> {
-    let status = Command::new(env!("CARGO"))
-        .current_dir(repository())
-        .args(args)
-        .status()?;
+    let what = format!("cargo {}", args.join(" "));
+    run(
+        Command::new(env!("CARGO"))
+            .current_dir(repository())
+            .args(args),
+        &what,
+    )
+}
+
+/// Runs `command`, its output shown as it goes; fails, naming it `what`, unless it succeeds.
+pub fn run(command: &mut Command, what: &str) -> anyhow::Result<()> {
+    let status = command
+        .status()
+        .with_context(|| format!("running {what}"))?;
     if !status.success() {
-        bail!("cargo {} failed", args.join(" "));
+        bail!("{what} failed");
     }
     Ok(())
 }

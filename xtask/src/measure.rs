@@ -126,19 +126,20 @@ fn hyperfine(dir: &Path, commands: &[String]) -> anyhow::Result<Vec<f64>> {
     let out = repository().join("target/xtask");
     std::fs::create_dir_all(&out)?;
     let (json, log) = (out.join("hyperfine.json"), out.join("hyperfine.log"));
-    let status = Command::new("hyperfine")
-        .current_dir(dir)
-        // A clone builds into its own `target/`, as a reader's would.
-        .env_remove("CARGO_TARGET_DIR")
+    let mut hyperfine = Command::new("hyperfine");
+    // A clone builds into its own `target/`, as a reader's would.
+    hyperfine.current_dir(dir).env_remove("CARGO_TARGET_DIR");
+    hyperfine
         .args(["--runs", "1", "--style", "basic", "--export-json"])
-        .arg(&json)
+        .arg(&json);
+    hyperfine
         .arg(format!("--output={}", log.display()))
-        .args(commands)
-        .status()
-        .context("running hyperfine")?;
-    if !status.success() {
-        bail!("a command failed: what it printed is in {}", log.display());
-    }
+        .args(commands);
+    let what = format!(
+        "hyperfine (what the commands printed is in {})",
+        log.display()
+    );
+    crate::run(&mut hyperfine, &what)?;
     let report: Value = serde_json::from_str(&std::fs::read_to_string(&json)?)?;
     let results = report["results"].as_array().context("hyperfine's report")?;
     results
@@ -192,14 +193,11 @@ fn fresh_clone() -> anyhow::Result<Vec<Vec<String>>> {
     if clone.exists() {
         std::fs::remove_dir_all(&clone)?;
     }
-    let status = Command::new("git")
-        .args(["clone", "--quiet"])
-        .arg(repository())
-        .arg(&clone)
-        .status()?;
-    if !status.success() {
-        bail!("git clone failed");
-    }
+    let mut git = Command::new("git");
+    crate::run(
+        git.args(["clone", "--quiet"]).arg(repository()).arg(&clone),
+        "git clone",
+    )?;
     let first = hyperfine(&clone, &["cargo run --quiet -p ch01".into()])?[0];
     let (seconds, counts) = timed_test(&clone)?;
     std::fs::remove_dir_all(&clone)?;

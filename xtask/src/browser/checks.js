@@ -58,6 +58,12 @@
         return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;
     },
 
+    // The stylesheets, scripts and images a page that does not finish loading waits for.
+    waitingFor() {
+        const files = [...document.querySelectorAll("link[href], script[src], img[src]")];
+        return files.map(e => e.href || e.src).filter(url => !performance.getEntriesByName(url).length);
+    },
+
     // Scrolls to a figure and says whether it loaded.
     figureLoaded(file) {
         const img = document.querySelector(`main img[src$="${file}"]`);
@@ -66,7 +72,7 @@
     },
 
     // What a search finds, typed into mdBook's own search box (the English edition) or
-    // Pagefind's (the Japanese): the links of its results, waiting up to 5 s for them.
+    // Pagefind's (the Japanese): the links of its results, waiting up to 8 s for them.
     async search(query, pagefind) {
         const input = pagefind
             ? document.querySelector("#pagefind-search input")
@@ -79,11 +85,15 @@
         const results = pagefind
             ? "#pagefind-search .pagefind-ui__result-title .pagefind-ui__result-link"
             : "#mdbook-searchresults a";
-        for (let i = 0; i < 50; i++) {
+        // Results come in one by one, not in their order: the list counts once it has held
+        // still for 300 ms.
+        let hits = [], still = 0;
+        for (let i = 0; i < 80 && still < 3; i++) {
             await new Promise(r => setTimeout(r, 100));
-            const hits = [...document.querySelectorAll(results)];
-            if (hits.length) return hits.map(a => a.getAttribute("href"));
+            const now = [...document.querySelectorAll(results)].map(a => a.getAttribute("href"));
+            still = now.length && now.join() === hits.join() ? still + 1 : 0;
+            hits = now;
         }
-        return [];
+        return hits;
     },
 })

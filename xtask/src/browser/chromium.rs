@@ -56,6 +56,10 @@ impl Browser {
             }))?;
         browser.tab.enable_runtime()?.enable_log()?;
         browser.call::<Network::Enable>(json!({}))?;
+        // One request a connection: tiny_http can leave a new connection waiting behind
+        // idle ones the browser keeps open, and a page then never finishes loading.
+        let close = json!({"headers": {"Connection": "close"}});
+        browser.call::<Network::SetExtraHTTPHeaders>(close)?;
         Ok(browser)
     }
 
@@ -67,7 +71,7 @@ impl Browser {
         self.tab.call_method(serde_json::from_value::<M>(params)?)
     }
 
-    /// Opens `url` and waits until it has loaded, then a little longer for its scripts.
+    /// Opens `url` and waits until it has loaded.
     pub fn open(&self, url: &str) -> anyhow::Result<()> {
         self.lock_problems().clear();
         self.loaded.store(false, Ordering::SeqCst);
@@ -75,17 +79,14 @@ impl Browser {
         let deadline = Instant::now() + Duration::from_secs(20);
         while !self.loaded.load(Ordering::SeqCst) {
             if Instant::now() > deadline {
-                bail!("{url} did not load within 20 s");
+                let waiting = self.check("waitingFor()")?;
+                bail!("{url} did not load within 20 s; it waits for {waiting}");
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        self.settle(Duration::from_millis(300));
+        // A little longer, for its scripts.
+        std::thread::sleep(Duration::from_millis(300));
         Ok(())
-    }
-
-    /// Waits `time`, while the page's events come in.
-    pub fn settle(&self, time: Duration) {
-        std::thread::sleep(time);
     }
 
     fn lock_problems(&self) -> std::sync::MutexGuard<'_, Vec<String>> {

@@ -182,7 +182,7 @@ fn themes(browser: &Browser, address: &str, shots: &Path) -> anyhow::Result<Vec<
         if browser.check(r#"figureLoaded("fig4-7-train-accuracy.svg")"#)? != Value::Bool(true) {
             found.push(format!("{theme} theme: the figure did not load"));
         }
-        browser.settle(Duration::from_millis(200));
+        std::thread::sleep(Duration::from_millis(200));
         browser.screenshot(&shots.join(format!("theme-{theme}-figure.png")))?;
     }
     browser.evaluate("localStorage.removeItem('mdbook-theme')")?;

@@ -15,8 +15,10 @@ pub fn serve(root: &Path) -> anyhow::Result<String> {
     let root = root.to_path_buf();
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
-            // A request the browser gave up on is no concern of the check.
-            let _ = answer(request, &root);
+            // Each in its own thread, so that no answer waits for another; one the browser
+            // gave up on is no concern of the check.
+            let root = root.clone();
+            std::thread::spawn(move || answer(request, &root));
         }
     });
     Ok(address)
