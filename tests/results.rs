@@ -8,8 +8,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use support::results::{self, Entry};
-use support::transcript::parse_output_file;
+use booktools::results::{self, Entry};
+use booktools::transcript::parse_output_file;
 
 fn repository() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,7 +1,6 @@
 //! What a training run records, and the CSV file it is kept in, so that its figures can be
 //! drawn again without training again.
 
-use std::fs;
 use std::path::Path;
 
 use anyhow::Context;
@@ -25,41 +24,47 @@ impl History {
             .collect()
     }
 
-    /// Writes the history as CSV: `iteration,loss`, then `epoch,train_acc,test_acc`.
+    /// Writes the history as CSV: `iteration,loss`, then `epoch,train_acc,test_acc`, two
+    /// tables one after the other in one file (so the CSV writer is `flexible`).
     pub fn save_csv(&self, path: &Path) -> anyhow::Result<()> {
-        let mut text = String::from("iteration,loss\n");
-        for (i, loss) in self.train_loss_list.iter().enumerate() {
-            text += &format!("{i},{loss}\n");
-        }
-        text += "epoch,train_acc,test_acc\n";
-        for (epoch, (train, test)) in self
-            .train_acc_list
-            .iter()
-            .zip(&self.test_acc_list)
-            .enumerate()
-        {
-            text += &format!("{epoch},{train},{test}\n");
-        }
-        fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+        let write = || -> anyhow::Result<()> {
+            let mut csv = csv::WriterBuilder::new().flexible(true).from_path(path)?;
+            csv.write_record(["iteration", "loss"])?;
+            for (i, loss) in self.train_loss_list.iter().enumerate() {
+                csv.write_record([i.to_string(), loss.to_string()])?;
+            }
+            csv.write_record(["epoch", "train_acc", "test_acc"])?;
+            let epochs = self.epochs().into_iter().enumerate();
+            for (epoch, (train, test)) in epochs {
+                csv.write_record([epoch.to_string(), train.to_string(), test.to_string()])?;
+            }
+            Ok(csv.flush()?)
+        };
+        write().with_context(|| format!("writing {}", path.display()))
     }
 
     /// Reads what [`History::save_csv`] wrote.
     pub fn load_csv(path: &Path) -> anyhow::Result<History> {
-        let text =
-            fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(path)
+            .with_context(|| format!("reading {}", path.display()))?;
         let mut history = History::default();
         let mut epochs = false;
-        for (n, line) in text.lines().enumerate() {
-            let fields: Vec<&str> = line.split(',').collect();
+        for record in reader.records() {
+            let record = record.with_context(|| format!("reading {}", path.display()))?;
+            let line = record.position().map_or(0, |p| p.line());
+            let fields: Vec<&str> = record.iter().collect();
             match fields.as_slice() {
                 ["iteration", "loss"] => {}
                 ["epoch", "train_acc", "test_acc"] => epochs = true,
-                [_, loss] if !epochs => history.train_loss_list.push(number(path, n, loss)?),
+                [_, loss] if !epochs => history.train_loss_list.push(number(path, line, loss)?),
                 [_, train, test] if epochs => {
-                    history.train_acc_list.push(number(path, n, train)?);
-                    history.test_acc_list.push(number(path, n, test)?);
+                    history.train_acc_list.push(number(path, line, train)?);
+                    history.test_acc_list.push(number(path, line, test)?);
                 }
-                _ => anyhow::bail!("{} line {}: unexpected {line:?}", path.display(), n + 1),
+                _ => anyhow::bail!("{} line {line}: unexpected {fields:?}", path.display()),
             }
         }
         Ok(history)
@@ -88,12 +93,8 @@ impl History {
     }
 }
 
-fn number(path: &Path, n: usize, field: &str) -> anyhow::Result<f64> {
-    field.parse().with_context(|| {
-        format!(
-            "{} line {}: {field:?} is not a number",
-            path.display(),
-            n + 1
-        )
-    })
+fn number(path: &Path, line: u64, field: &str) -> anyhow::Result<f64> {
+    field
+        .parse()
+        .with_context(|| format!("{} line {line}: {field:?} is not a number", path.display()))
 }

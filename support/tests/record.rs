@@ -1,5 +1,5 @@
-//! A training record survives its trip through CSV, a broken one is a clear error, and a run
-//! made again can be held against it.
+//! A training record survives its trip through CSV, the book's records are written again byte
+//! for byte, a broken one is a clear error, and a run made again can be held against it.
 
 use support::History;
 
@@ -48,4 +48,28 @@ fn a_run_retraces_its_record_until_a_loss_or_the_first_accuracies_part() {
         now.retraces(&recorded, 1e-9).unwrap_err(),
         "accuracies before training (0.1, 0.12), but the recorded run had (0.1, 0.11)"
     );
+}
+
+#[test]
+fn a_committed_record_is_written_again_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = [
+        ("ch04", "training.csv"),
+        ("ch04", "numerical-training.csv"),
+        ("ch04", "overfitting.csv"),
+        ("ch05", "training.csv"),
+    ];
+    for (chapter, file) in records {
+        let committed = support::paths::book_dir(chapter).join(file);
+        let copy = dir.path().join(format!("{chapter}-{file}"));
+        History::load_csv(&committed)
+            .unwrap()
+            .save_csv(&copy)
+            .unwrap();
+        assert_eq!(
+            std::fs::read(&copy).unwrap(),
+            std::fs::read(&committed).unwrap(),
+            "{chapter}/{file}"
+        );
+    }
 }

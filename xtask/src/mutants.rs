@@ -12,17 +12,16 @@
 //!   and time, so that a run of several hours can be done in sittings.
 //! - `cargo xtask mutants --diff` runs only the mutants in lesson files that the last commit
 //!   changed, within `--budget-minutes`, as CI does; it fails if one is missed and not listed.
+//! - `cargo xtask mutants -- <options>` hands cargo-mutants more options (`--file <FILE>`).
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
-use support::html;
+use booktools::measurements::{self, MUTATION_RUN};
+use booktools::mutation::{self, Outcomes};
 use support::paths::repository;
-
-use crate::measure;
 
 /// How to run.
 #[derive(Debug, clap::Args)]
@@ -30,43 +29,36 @@ pub struct Options {
     /// Only the mutants in lesson files that the last commit changed (CI)
     #[arg(long)]
     diff: bool,
-    /// Stop starting mutants after this many minutes (the results so far still count)
+    /// Stop cargo-mutants after this many minutes (the results so far still count)
     #[arg(long, value_name = "MINUTES")]
     budget_minutes: Option<u64>,
     /// Go on from the last full run: skip the mutants it caught or found unviable
-    #[arg(long, conflicts_with_all = ["diff", "files"])]
+    #[arg(long, conflicts_with_all = ["diff", "more"])]
     resume: bool,
-    /// Only these files (repeatable), e.g. chapters/ch05/src/affine.rs
-    #[arg(long = "file", value_name = "FILE")]
-    files: Vec<String>,
-}
-
-/// What cargo-mutants found, by outcome: each a list of mutants, `file:line:col: change`.
-struct Outcomes {
-    caught: Vec<String>,
-    missed: Vec<String>,
-    unviable: Vec<String>,
-    timeout: Vec<String>,
+    /// More options for cargo-mutants, after `--`: `-- --file chapters/ch05/src/affine.rs`
+    #[arg(last = true, value_name = "CARGO_MUTANTS_OPTIONS")]
+    more: Vec<String>,
 }
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
     // A full run keeps its own directory, so that a partial one cannot overwrite what
     // `--resume` goes on from.
-    let full = !options.diff && options.files.is_empty();
-    let out = repository().join(if full {
-        "target/mutants"
-    } else {
-        "target/mutants-partial"
-    });
-    let mut args: Vec<String> = vec![
-        "mutants".into(),
-        "--workspace".into(),
-        "--no-shuffle".into(),
-        // Two mutants at a time: most test binaries run one or two tests on one core, so a
-        // second job keeps the other core busy.
-        "--jobs=2".into(),
-    ];
-    args.extend(["--output".into(), out.to_string_lossy().into_owned()]);
+    let full = !options.diff && options.more.is_empty();
+    let out = repository().join(["target/mutants-partial", "target/mutants"][usize::from(full)]);
+    // Stopped as by Ctrl-C past the budget, cargo-mutants keeps what it has found so far.
+    let mut command = match options.budget_minutes {
+        Some(minutes) => {
+            let mut timeout = Command::new("timeout");
+            timeout.args(["--signal=INT", &format!("{minutes}m"), env!("CARGO")]);
+            timeout
+        }
+        None => Command::new(env!("CARGO")),
+    };
+    command.arg("mutants");
+    // Two mutants at a time: most test binaries run one or two tests on one core, so a
+    // second job keeps the other core busy.
+    command.args(["--workspace", "--no-shuffle", "--jobs=2", "--output"]);
+    command.arg(&out).args(&options.more);
     if options.diff {
         let diff = lesson_diff()?;
         if diff.trim().is_empty() {
@@ -76,21 +68,19 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         let path = repository().join("target/mutants.diff");
         std::fs::create_dir_all(repository().join("target"))?;
         std::fs::write(&path, diff)?;
-        args.extend(["--in-diff".into(), path.to_string_lossy().into_owned()]);
-    }
-    for file in &options.files {
-        args.extend(["--re".into(), format!("^{}:", regex_escape(file))]);
+        command.arg("--in-diff").arg(path);
     }
     // What the earlier runs settled, gathered before cargo-mutants moves the last one's
     // directory aside; a new full run starts from nothing.
-    let earlier = if options.resume {
-        args.push("--iterate".into());
-        Some(Earlier::gather(&out)?)
+    let earlier = out.join("earlier");
+    let (settled, minutes_before) = if options.resume {
+        command.arg("--iterate");
+        gather(&out)?
     } else {
-        if full {
-            Earlier::forget(&out)?;
+        if earlier.exists() {
+            std::fs::remove_dir_all(&earlier)?;
         }
-        None
+        (Outcomes::default(), 0.0)
     };
     let start = Instant::now();
     if full {
@@ -98,58 +88,31 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         std::fs::create_dir_all(&out)?;
         std::fs::write(out.join("started"), format!("{now}\n"))?;
     }
-    let finished = run_with_budget(
-        &args,
-        options.budget_minutes.map(|m| Duration::from_secs(60 * m)),
-    )?;
-    let mut minutes = start.elapsed().as_secs_f64() / 60.0;
-    let mut outcomes = read_outcomes(&out.join("mutants.out"))?;
-    if let Some(earlier) = earlier {
-        minutes += earlier.minutes;
-        outcomes.add_settled(earlier.settled);
-    }
-    let survivors = survivors()?;
-    let unexplained: Vec<&String> = outcomes
-        .missed
-        .iter()
-        .filter(|m| !survivors.contains_key(&name_of(m)))
-        .collect();
-    println!(
-        "{} mutants tried in {minutes:.0} min{}: {} caught, {} missed ({} explained as \
-         equivalent), {} unviable, {} timed out",
-        outcomes.total(),
-        if finished {
-            ""
-        } else {
-            " (the time budget ran out first)"
-        },
-        outcomes.caught.len(),
-        outcomes.missed.len(),
-        outcomes.missed.len() - unexplained.len(),
-        outcomes.unviable.len(),
-        outcomes.timeout.len(),
-    );
+    let status = command
+        .current_dir(repository())
+        .status()
+        .context("running cargo mutants (`cargo install --locked cargo-mutants`)")?;
+    // 0: all caught; 2: some missed; 3: some timed out; 124: stopped by the budget.
+    let finished = match status.code() {
+        Some(0 | 2 | 3) => true,
+        Some(124) => false,
+        code => bail!("cargo mutants failed (exit code {code:?})"),
+    };
+    let minutes = minutes_before + start.elapsed().as_secs_f64() / 60.0;
+    let mut outcomes = mutation::read_outcomes(&out.join("mutants.out"))?;
+    outcomes.add_settled(settled);
+    let survivors = mutation::survivors(&repository().join(".cargo/mutants-survivors.toml"))?;
+    let unexplained = outcomes.unexplained(&survivors);
+    println!("{}", outcomes.summary(unexplained.len(), minutes, finished));
     if full && finished {
-        let page = summary_page(&outcomes, &survivors);
-        let path = repository().join("book/mutation-testing.md");
-        std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
-        println!("wrote {}", path.display());
+        let page = mutation::summary_page(&outcomes, &survivors);
+        crate::write(&repository().join("book/mutation-testing.md"), &page)?;
         // Its time goes where all the book's times are.
         let path = repository().join("book/measurements.md");
-        let measurements = std::fs::read_to_string(&path)
+        let page = std::fs::read_to_string(&path)
             .with_context(|| format!("reading {}", path.display()))?;
-        let line = format!(
-            "<p class=\"run-time\"><code>cargo xtask mutants</code>, all {} mutants of the \
-             lesson code: {minutes:.0} min of running (added up, if it took several \
-             sittings with <code>--resume</code>)</p>\n",
-            outcomes.total()
-        );
-        std::fs::write(
-            &path,
-            measure::set_block(&measurements, measure::MUTATION_RUN, &line),
-        )
-        .with_context(|| format!("writing {}", path.display()))?;
-        println!("wrote the run's time into {}", path.display());
+        let line = outcomes.run_time(minutes);
+        crate::write(&path, &measurements::set_block(&page, MUTATION_RUN, &line))?;
     }
     if !unexplained.is_empty() {
         bail!(
@@ -157,35 +120,21 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
              unnoticed. Add a test that catches each, or, if it computes exactly the same thing, \
              explain why in .cargo/mutants-survivors.toml:\n{}",
             unexplained.len(),
-            unexplained
-                .iter()
-                .map(|m| m.as_str())
-                .collect::<Vec<_>>()
-                .join("\n")
+            unexplained.join("\n")
         );
     }
     Ok(())
-}
-
-/// A path as a regular expression that matches only it.
-fn regex_escape(path: &str) -> String {
-    path.chars()
-        .flat_map(|c| {
-            let special = ".+*?()[]{}|^$\\".contains(c);
-            special.then_some('\\').into_iter().chain([c])
-        })
-        .collect()
 }
 
 /// `git diff HEAD~1` of the lesson files (as `.cargo/mutants.toml` lists them).
 fn lesson_diff() -> anyhow::Result<String> {
     let output = Command::new("git")
         .current_dir(repository())
+        // A pathspec with a wildcard matches whole paths, so it needs the trailing `*`.
         .args([
             "diff",
             "HEAD~1",
             "--",
-            // A pathspec with a wildcard matches whole paths, so it needs the trailing `*`.
             "chapters/ch0[1-5]/src/*",
             "dataset/src/*",
         ])
@@ -200,77 +149,35 @@ fn lesson_diff() -> anyhow::Result<String> {
     Ok(String::from_utf8(output.stdout)?)
 }
 
-/// Runs cargo-mutants; past the budget, stops it (the mutants finished so far are recorded).
-/// Returns whether it ran to the end.
-fn run_with_budget(args: &[String], budget: Option<Duration>) -> anyhow::Result<bool> {
-    let mut child = Command::new(env!("CARGO"))
-        .current_dir(repository())
-        .args(args)
-        .spawn()
-        .context(
-            "running cargo mutants (install it with `cargo install --locked cargo-mutants`)",
-        )?;
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait()? {
-            // 0: all caught; 2: some missed; 3: some timed out. Others are real failures.
-            return match status.code() {
-                Some(0 | 2 | 3) => Ok(true),
-                code => bail!("cargo mutants failed (exit code {code:?})"),
-            };
-        }
-        if budget.is_some_and(|b| start.elapsed() > b) {
-            child.kill()?;
-            child.wait()?;
-            return Ok(false);
-        }
-        std::thread::sleep(Duration::from_secs(5));
-    }
-}
-
 /// What the earlier runs of a full run in sittings settled for good (caught or unviable:
-/// `--iterate` does not run these again), and how long they took. Kept in
-/// `target/mutants/earlier/`, for the runs before the last; the last one's results are still
-/// in its own directory, whether it ended or was stopped.
-struct Earlier {
-    settled: Outcomes,
-    minutes: f64,
-}
-
-impl Earlier {
-    /// Adds the last run's settled mutants and time to those before it, and keeps the sum.
-    fn gather(out: &Path) -> anyhow::Result<Earlier> {
-        let kept = out.join("earlier");
-        let last = out.join("mutants.out");
-        let mut settled = read_outcomes(&kept)?;
-        settled.add_settled(read_outcomes(&last)?);
-        settled.missed.clear();
-        settled.timeout.clear();
-        if settled.caught.is_empty() && settled.unviable.is_empty() {
-            bail!(
-                "there is no earlier run in {} to go on from",
-                last.display()
-            );
-        }
-        let minutes_kept = match std::fs::read_to_string(kept.join("minutes")) {
-            Ok(text) => text.trim().parse()?,
-            Err(_) => 0.0,
-        };
-        let minutes = minutes_kept + run_minutes(out)?;
-        std::fs::create_dir_all(&kept)?;
-        std::fs::write(kept.join("caught.txt"), lines(&settled.caught))?;
-        std::fs::write(kept.join("unviable.txt"), lines(&settled.unviable))?;
-        std::fs::write(kept.join("minutes"), format!("{minutes}\n"))?;
-        Ok(Earlier { settled, minutes })
+/// `--iterate` does not run these again), and how long they took. The last run's results are
+/// still in its own directory, whether it ended or was stopped; those before it are kept in
+/// `target/mutants/earlier/`, to which this adds the last run's.
+fn gather(out: &Path) -> anyhow::Result<(Outcomes, f64)> {
+    let (kept, last) = (out.join("earlier"), out.join("mutants.out"));
+    let mut settled = mutation::read_outcomes(&kept)?;
+    settled.add_settled(mutation::read_outcomes(&last)?);
+    settled.missed.clear();
+    settled.timeout.clear();
+    if settled.caught.is_empty() && settled.unviable.is_empty() {
+        bail!(
+            "there is no earlier run in {} to go on from",
+            last.display()
+        );
     }
-
-    fn forget(out: &Path) -> anyhow::Result<()> {
-        let kept = out.join("earlier");
-        if kept.exists() {
-            std::fs::remove_dir_all(&kept)?;
-        }
-        Ok(())
-    }
+    let minutes_kept = match std::fs::read_to_string(kept.join("minutes")) {
+        Ok(text) => text.trim().parse()?,
+        Err(_) => 0.0,
+    };
+    let minutes = minutes_kept + run_minutes(out)?;
+    std::fs::create_dir_all(&kept)?;
+    std::fs::write(kept.join("caught.txt"), mutation::lines(&settled.caught))?;
+    std::fs::write(
+        kept.join("unviable.txt"),
+        mutation::lines(&settled.unviable),
+    )?;
+    std::fs::write(kept.join("minutes"), format!("{minutes}\n"))?;
+    Ok((settled, minutes))
 }
 
 /// How long the last run went on: from its start (the time `cargo xtask mutants` wrote into
@@ -291,158 +198,4 @@ fn run_minutes(out: &Path) -> anyhow::Result<f64> {
         .with_context(|| format!("reading {}", outcomes.display()))?
         .modified()?;
     Ok(last.duration_since(started)?.as_secs_f64() / 60.0)
-}
-
-fn lines(list: &[String]) -> String {
-    list.iter().map(|line| format!("{line}\n")).collect()
-}
-
-fn read_lines(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
-fn read_outcomes(dir: &Path) -> anyhow::Result<Outcomes> {
-    let read = |file: &str| read_lines(&dir.join(file));
-    Ok(Outcomes {
-        caught: read("caught.txt"),
-        missed: read("missed.txt"),
-        unviable: read("unviable.txt"),
-        timeout: read("timeout.txt"),
-    })
-}
-
-impl Outcomes {
-    /// Adds an earlier run's caught and unviable mutants, each once.
-    fn add_settled(&mut self, earlier: Outcomes) {
-        for (list, more) in [
-            (&mut self.caught, earlier.caught),
-            (&mut self.unviable, earlier.unviable),
-        ] {
-            let mut all: BTreeSet<String> = list.drain(..).collect();
-            all.extend(more);
-            list.extend(all);
-        }
-    }
-
-    fn total(&self) -> usize {
-        self.caught.len() + self.missed.len() + self.unviable.len() + self.timeout.len()
-    }
-}
-
-/// A mutant without its line and column, so that an explanation survives edits above it:
-/// `chapters/ch03/src/softmax.rs: replace - with + in softmax`.
-fn name_of(mutant: &str) -> String {
-    let mut parts = mutant.splitn(4, ':');
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(file), Some(_line), Some(_column), Some(change)) => format!("{file}:{change}"),
-        _ => mutant.to_string(),
-    }
-}
-
-/// The missed mutants that cannot matter, with why, from `.cargo/mutants-survivors.toml`.
-fn survivors() -> anyhow::Result<BTreeMap<String, String>> {
-    let path = repository().join(".cargo/mutants-survivors.toml");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Ok(BTreeMap::new());
-    };
-    let table: BTreeMap<String, String> =
-        toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
-    Ok(table)
-}
-
-/// `book/mutation-testing.md`: how many mutants ended how, and each missed one with its reason.
-fn summary_page(outcomes: &Outcomes, survivors: &BTreeMap<String, String>) -> String {
-    let rows = [
-        ("caught: a test failed, as it should", outcomes.caught.len()),
-        ("missed: no test failed", outcomes.missed.len()),
-        (
-            "unviable: the change did not compile",
-            outcomes.unviable.len(),
-        ),
-        (
-            "timed out: the change made a test hang",
-            outcomes.timeout.len(),
-        ),
-    ]
-    .map(|(what, n)| vec![html::text(what), n.to_string()])
-    .to_vec();
-    let missed: Vec<Vec<String>> = outcomes
-        .missed
-        .iter()
-        .map(|m| {
-            let reason = survivors
-                .get(&name_of(m))
-                .map_or("not explained: a gap in the tests", String::as_str);
-            vec![html::with_code(m), html::with_code(reason)]
-        })
-        .collect();
-    format!(
-        "# Mutation testing {{#mutation-testing}}\n\n\
-         A test is only as good as the mistakes it catches. Mutation testing makes one small \
-         change at a time to the code the chapters teach — a `+` for a `-`, a function that \
-         returns a constant — the kind of mistake a learner might make, and runs the \
-         chapter's tests. Each change is a *mutant*; a mutant no test notices is a gap.\n\n\
-         <p><em>Generated by <code>cargo xtask mutants</code> (cargo-mutants, over the files \
-         <code>.cargo/mutants.toml</code> names), not edited by hand; how long it takes is on \
-         the <a href=\"measurements.html\">Measurements</a> page.</em></p>\n\n{}\n\
-         ## The mutants no test caught {{#the-mutants-no-test-caught}}\n\n{}",
-        html::table(&["outcome", "mutants"], &rows),
-        if missed.is_empty() {
-            "None.\n".to_string()
-        } else {
-            html::table(&["mutant", "why it cannot matter"], &missed)
-        }
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn earlier_results_are_added_once_and_only_where_they_were_settled() {
-        let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let mut now = Outcomes {
-            caught: list(&["b", "a"]),
-            missed: list(&["m"]),
-            unviable: list(&[]),
-            timeout: list(&["t"]),
-        };
-        now.add_settled(Outcomes {
-            caught: list(&["a", "c"]),
-            missed: list(&["earlier missed, tried again"]),
-            unviable: list(&["u"]),
-            timeout: list(&[]),
-        });
-        assert_eq!(now.caught, list(&["a", "b", "c"]));
-        assert_eq!(now.unviable, list(&["u"]));
-        assert_eq!(now.missed, list(&["m"]));
-        assert_eq!(now.timeout, list(&["t"]));
-        assert_eq!(now.total(), 6);
-    }
-
-    #[test]
-    fn every_explained_survivor_is_named_as_a_missed_mutant_would_be_and_has_a_reason() {
-        for (name, reason) in survivors().unwrap() {
-            let (file, change) = name.split_once(": ").unwrap();
-            assert!(
-                repository().join(file).is_file(),
-                "{name}: no such file {file}"
-            );
-            assert_eq!(name_of(&format!("{file}:1:1: {change}")), name);
-            assert!(!reason.trim().is_empty(), "{name}: no reason given");
-        }
-    }
-
-    #[test]
-    fn a_mutant_is_named_without_its_position() {
-        assert_eq!(
-            name_of("chapters/ch03/src/softmax.rs:21:13: replace - with + in softmax"),
-            "chapters/ch03/src/softmax.rs: replace - with + in softmax"
-        );
-    }
 }

@@ -55,19 +55,14 @@ pub fn site() -> anyhow::Result<()> {
     // The pages of the book, in both editions; not print.html (all pages in one) nor
     // index.html (a copy of the first page), which would only repeat every result.
     let glob = format!("**/{{{}}}.html", pages()?.join(","));
-    let status = Command::new("pagefind")
-        .arg("--site")
-        .arg(&site)
-        .args(["--glob", &glob])
-        .args([
-            "--exclude-selectors",
-            "#mdbook-sidebar, #mdbook-menu-bar, .nav-chapters, .mobile-nav-chapters",
-        ])
-        .status()
-        .context("running pagefind (install it with `bash scripts/setup-book.sh`)")?;
-    if !status.success() {
-        bail!("pagefind failed");
-    }
+    let chrome = "#mdbook-sidebar, #mdbook-menu-bar, .nav-chapters, .mobile-nav-chapters";
+    let mut pagefind = Command::new("pagefind");
+    pagefind.arg("--site").arg(&site).args(["--glob", &glob]);
+    pagefind.args(["--exclude-selectors", chrome]);
+    crate::run(
+        &mut pagefind,
+        "pagefind (`bash scripts/setup-book.sh` installs it)",
+    )?;
     println!(
         "the site: {} (English) and {} (日本語)",
         site.join("index.html").display(),
@@ -108,23 +103,17 @@ pub fn pot(check: bool) -> anyhow::Result<()> {
     if dir.exists() {
         std::fs::remove_dir_all(&dir)?;
     }
-    let status = Command::new("mdbook")
-        .current_dir(repository())
-        .args(["build", "-d"])
-        .arg(&dir)
-        .env("MDBOOK_OUTPUT", r#"{"xgettext": {"granularity": 0}}"#)
-        .status()
-        .context("running mdbook with mdbook-xgettext (`bash scripts/setup-book.sh`)")?;
-    if !status.success() {
-        bail!("extracting the text failed");
-    }
+    // mdbook-xgettext as the only output (`bash scripts/setup-book.sh` installs it).
+    let xgettext = r#"{"xgettext": {"granularity": 0}}"#;
+    mdbook_build(&dir, &[("MDBOOK_OUTPUT", xgettext)])?;
     // The creation date would change the file with every run; the field stays, empty, as
     // the tools reading the file expect it.
+    let date = |l: &str| l.starts_with("\"POT-Creation-Date:");
     let fresh: String = std::fs::read_to_string(dir.join("messages.pot"))?
         .lines()
         .map(|l| {
-            if l.starts_with("\"POT-Creation-Date:") {
-                "\"POT-Creation-Date: \\n\"\n".to_string()
+            if date(l) {
+                "\"POT-Creation-Date: \\n\"\n".into()
             } else {
                 format!("{l}\n")
             }

@@ -2,8 +2,8 @@
 
 use std::process::Command;
 
+use booktools::transcript::{Kind, check_against_book};
 use support::paths::book_dir;
-use support::transcript::{Kind, check_against_book};
 
 #[test]
 fn prints_the_books_man_lines_and_writes_the_figures() {

@@ -7,11 +7,11 @@
 
 use std::path::PathBuf;
 
+use booktools::transcript::{Kind, differences, parse_output_file, sections};
 use ch03::accuracy_cnt;
 use ch03::load_network;
 use dataset::load_mnist;
 use support::paths::{book_dir, mnist_dir};
-use support::transcript::{Kind, differences, parse_output_file, sections};
 
 fn book_weights() -> PathBuf {
     std::env::var_os("DLFS_BOOK_WEIGHTS")

@@ -5,10 +5,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output};
 
+use booktools::transcript::{Kind, check_against_book};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use support::paths::book_dir;
-use support::transcript::{Kind, check_against_book};
 
 fn ch03(args: &[&str], env: &[(&str, &Path)]) -> (Output, String, String) {
     let out = tempfile::tempdir().unwrap();

@@ -5,11 +5,11 @@
 
 use std::process::Command;
 
+use booktools::transcript::{Kind, check_against_book, parse_output_file};
 use ch04::figures::{self, NUMERICAL_TRAINING_CSV, TRAINING_CSV};
 use support::History;
 use support::paths::book_dir;
 use support::progress::epochs_printed;
-use support::transcript::{Kind, check_against_book, parse_output_file};
 
 #[test]
 fn prints_what_the_book_shows() {

@@ -3,10 +3,10 @@
 
 use std::process::Command;
 
+use booktools::transcript::{Kind, check_against_book, parse_output_file};
 use support::History;
 use support::paths::book_dir;
 use support::progress::epochs_printed;
-use support::transcript::{Kind, check_against_book, parse_output_file};
 
 #[test]
 fn prints_what_the_book_shows() {

@@ -1,97 +1,65 @@
-//! A small web server for the built site, on 127.0.0.1 only: the browser check reads every
+//! The built site served with `tiny_http` on 127.0.0.1 only: the browser check reads every
 //! page through it, as a reader's browser would.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+
+use anyhow::anyhow;
+use percent_encoding::percent_decode_str;
+use tiny_http::{Header, Request, Response, Server};
 
 /// Serves the files under `root` on a free port of 127.0.0.1, in a background thread, for
 /// as long as the program runs. Returns the site's address, `http://127.0.0.1:PORT/`.
 pub fn serve(root: &Path) -> anyhow::Result<String> {
-    let listener = TcpListener::bind("127.0.0.1:0")?;
-    let address = format!("http://{}/", listener.local_addr()?);
+    let server = Server::http("127.0.0.1:0").map_err(|e| anyhow!("starting a web server: {e}"))?;
+    let address = format!("http://{}/", server.server_addr());
     let root = root.to_path_buf();
     std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
+        for request in server.incoming_requests() {
+            // Each in its own thread, so that no answer waits for another; one the browser
+            // gave up on is no concern of the check.
             let root = root.clone();
-            std::thread::spawn(move || {
-                let _ = answer(stream, &root);
-            });
+            std::thread::spawn(move || answer(request, &root));
         }
     });
     Ok(address)
 }
 
 /// Answers one request: the file, or 404.
-fn answer(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
-    let mut request = String::new();
-    BufReader::new(&stream).read_line(&mut request)?;
-    let path = request.split_whitespace().nth(1).unwrap_or("/");
-    let path = path.split(['?', '#']).next().unwrap_or("/");
-    let file = file_for(root, &percent_decode(path));
-    let (status, body, kind) = match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
-        Some((file, body)) => ("200 OK", body, content_type(&file)),
-        None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+fn answer(request: Request, root: &Path) -> std::io::Result<()> {
+    let file = file_for(root, request.url());
+    let Some((file, handle)) = file.and_then(|f| std::fs::File::open(&f).ok().map(|h| (f, h)))
+    else {
+        return request.respond(Response::from_string("not found").with_status_code(404));
     };
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    stream.write_all(&body)
+    let mut kind = mime_guess::from_path(&file)
+        .first_or_octet_stream()
+        .to_string();
+    if kind.starts_with("text/") || kind.ends_with("javascript") {
+        kind += "; charset=utf-8";
+    }
+    let response = Response::from_file(handle);
+    match Header::from_bytes("Content-Type", kind) {
+        Ok(header) => request.respond(response.with_header(header)),
+        Err(()) => request.respond(response),
+    }
 }
 
-/// The file a URL path names under `root`, `index.html` for a directory; none outside it.
-fn file_for(root: &Path, path: &str) -> Option<PathBuf> {
+/// The file a URL names under `root` (`%E6%97%A5` and the like decoded, for Japanese names),
+/// `index.html` for a directory; none outside `root`.
+fn file_for(root: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
     let mut file = root.to_path_buf();
-    for part in path.split('/').filter(|p| !p.is_empty()) {
-        if part == ".." {
-            return None;
+    for part in percent_decode_str(path).decode_utf8_lossy().split('/') {
+        match part {
+            ".." => return None,
+            "" => {}
+            part => file.push(part),
         }
-        file.push(part);
     }
     if file.is_dir() {
         file.push("index.html");
     }
     Some(file)
-}
-
-/// `%E6%97%A5` and the like back to UTF-8 (page names and anchors may be Japanese).
-fn percent_decode(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
-            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
-                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css",
-        "js" | "mjs" => "text/javascript",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "woff2" => "font/woff2",
-        "woff" => "font/woff",
-        "ttf" => "font/ttf",
-        "wasm" => "application/wasm",
-        "txt" | "toml" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
 }
 
 #[cfg(test)]
@@ -102,10 +70,14 @@ mod tests {
     fn paths_stay_inside_the_site_and_are_decoded() {
         let root = Path::new("/site");
         assert_eq!(
-            file_for(root, "/ja/a.html"),
+            file_for(root, "/ja/a.html?x=1"),
             Some(PathBuf::from("/site/ja/a.html"))
         );
         assert_eq!(file_for(root, "/../etc/passwd"), None);
-        assert_eq!(percent_decode("/%E6%97%A5.html"), "/日.html");
+        assert_eq!(file_for(root, "/%2e%2e/etc/passwd"), None);
+        assert_eq!(
+            file_for(root, "/%E6%97%A5.html"),
+            Some(PathBuf::from("/site/日.html"))
+        );
     }
 }

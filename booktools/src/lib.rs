@@ -1,0 +1,20 @@
+//! The book's own tooling: what `cargo xtask` and the tests need to make and check the pages,
+//! and no chapter's program ever uses (their run-time plumbing is the `support` crate).
+//!
+//! | module | what |
+//! |---|---|
+//! | [`po`] | the gettext catalogues of the Japanese edition |
+//! | [`glossary`] | the glossary's data file, and the two index pages made from it |
+//! | [`results`] | the Results page: the book's numbers, ours, and the tests that assert them |
+//! | [`measurements`] | the Measurements page, the book's one table of times |
+//! | [`mutation`] | the results of mutation testing, and the page that sums them up |
+//! | [`html`] | tables of generated pages, as HTML the translation tools leave alone |
+//! | [`transcript`] | what a program prints, cut into the sections the pages include |
+
+pub mod glossary;
+pub mod html;
+pub mod measurements;
+pub mod mutation;
+pub mod po;
+pub mod results;
+pub mod transcript;

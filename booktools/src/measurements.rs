@@ -1,0 +1,327 @@
+//! The Measurements page, `book/measurements.md`: the book's one table of times, which
+//! `cargo xtask measure` measures and this module writes. Its prose is translated with the
+//! rest of the book; its tables, which change with every run, are HTML, which the translation
+//! tools leave alone.
+
+use anyhow::Context;
+
+use crate::html;
+
+/// What one sitting of `cargo xtask measure` measured, each table as rows of HTML cells.
+pub struct Measurements {
+    /// The day, `2026-12-07`, and the machine and tools, in a line.
+    pub date: String,
+    pub machine: String,
+    /// Rounds of chapter 5's training run, and its table: median, range and speed.
+    pub rounds: u8,
+    pub side_by_side: Vec<Vec<String>>,
+    /// Chapter 4's three gradients: time and how many times the analytic one's.
+    pub gradients: Vec<Vec<String>>,
+    /// Each chapter's program as its page runs it: the anchor the page includes the time by,
+    /// the command as the page shows it, and its seconds.
+    pub programs: Vec<(&'static str, String, f64)>,
+    /// The other times the programs print, and `cargo test`'s.
+    pub others: Vec<Vec<String>>,
+    pub tests: Vec<Vec<String>>,
+}
+
+/// A row of a table: what was measured (Markdown's `code` allowed), then what came out.
+pub fn row(what: &str, results: &[String]) -> Vec<String> {
+    let results = results.iter().map(|r| html::text(r));
+    std::iter::once(html::with_code(what))
+        .chain(results)
+        .collect()
+}
+
+/// A time in the unit that suits it: `13.2 s`, `27.1 ms`, `312 µs`.
+pub fn duration(seconds: f64) -> String {
+    if seconds >= 1.0 {
+        format!("{seconds:.1} s")
+    } else if seconds >= 1e-3 {
+        format!("{:.1} ms", seconds * 1e3)
+    } else {
+        format!("{:.0} µs", seconds * 1e6)
+    }
+}
+
+/// The middle value (the mean of the two middle ones for an even count).
+pub fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    (sorted[(n - 1) / 2] + sorted[n / 2]) / 2.0
+}
+
+/// The commands the chapters' pages tell the reader to run: the anchor that the pages include
+/// the time by, the chapter, whether it is a release build, and its options (`--quiet`, which
+/// keeps its output short, is not shown).
+pub const PROGRAMS: [(&str, &str, bool, &str); 6] = [
+    ("run_ch01", "ch01", false, ""),
+    ("run_ch02", "ch02", false, ""),
+    ("run_ch03", "ch03", false, ""),
+    ("run_ch04", "ch04", true, "--quiet"),
+    ("run_ch04_numerical", "ch04", true, "--quiet --numerical"),
+    ("run_ch05", "ch05", true, "--quiet"),
+];
+
+/// For one of `PROGRAMS`, the command its page shows and the one that is timed, which writes
+/// its files into `target/xtask/` instead of the reader's `target/runs/`.
+pub fn program_commands(chapter: &str, release: bool, options: &str) -> (String, String) {
+    let run = format!(
+        "cargo run{} -p {chapter}",
+        if release { " --release" } else { "" }
+    );
+    let timed = format!("{run} -- {options} --out target/xtask/{chapter}");
+    match options.replace("--quiet", "").trim() {
+        "" => (run, timed),
+        shown => (format!("{run} -- {shown}"), timed),
+    }
+}
+
+/// The seconds in a line `time: <what> <seconds> s` of a program's output.
+pub fn time_of(stdout: &str, what: &str) -> anyhow::Result<f64> {
+    let prefix = format!("time: {what} ");
+    let line = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .with_context(|| format!("no line {prefix:?} in the output"))?;
+    let seconds = line.trim_end_matches(" s");
+    seconds
+        .parse()
+        .with_context(|| format!("{seconds:?} is not a number of seconds"))
+}
+
+/// Chapter 5's table from its rounds, each the seconds of NumPy, the chapter's layers and the
+/// appendix's engine: the median time, the range, and NumPy's time divided by the program's,
+/// taken within each round (the median of the rounds).
+pub fn side_by_side(rounds: &[[f64; 3]]) -> Vec<Vec<String>> {
+    let names = [
+        "lean NumPy, `python3 numpy_ch05.py` (the peer)",
+        "`cargo run --release -p ch05`: the layers the chapter teaches",
+        "`cargo run --release -p ch05-fast`: the appendix's engine",
+    ];
+    let rows = names.iter().enumerate().map(|(k, name)| {
+        let times: Vec<f64> = rounds.iter().map(|r| r[k]).collect();
+        let ratios: Vec<f64> = rounds.iter().map(|r| r[0] / r[k]).collect();
+        let (min, max) = times
+            .iter()
+            .fold((f64::MAX, 0.0_f64), |(lo, hi), &t| (lo.min(t), hi.max(t)));
+        let median_time = format!("{:.2} s", median(&times));
+        row(
+            name,
+            &[
+                median_time,
+                format!("{min:.2}–{max:.2} s"),
+                format!("{:.2}", median(&ratios)),
+            ],
+        )
+    });
+    rows.collect()
+}
+
+/// Chapter 4's three gradients, from what `cargo bench -p ch04 -- --once` printed: the time
+/// of each, and how many times the analytic gradient's it is.
+pub fn gradients(stdout: &str) -> anyhow::Result<Vec<Vec<String>>> {
+    let names = [
+        ("numerical", "`numerical_gradient`, the book's"),
+        ("fast numerical", "`fast_numerical_gradient`"),
+        ("analytic", "`gradient`, analytic"),
+    ];
+    let times = names
+        .iter()
+        .map(|(name, _)| time_of(stdout, &format!("{name} gradient")))
+        .collect::<anyhow::Result<Vec<f64>>>()?;
+    let rows = names.iter().zip(&times).map(|((_, what), &seconds)| {
+        row(
+            what,
+            &[duration(seconds), format!("{:.0}", seconds / times[2])],
+        )
+    });
+    Ok(rows.collect())
+}
+
+/// The other times the programs print (`time: …` lines), one row each: `outputs` holds each
+/// chapter and what it printed.
+pub fn printed_times(outputs: &[(&str, String)]) -> Vec<Vec<String>> {
+    let lines = outputs
+        .iter()
+        .flat_map(|(chapter, stdout)| stdout.lines().map(move |l| (chapter, l)));
+    let rows = lines.filter_map(|(chapter, line)| {
+        let time = line.strip_prefix("time: ")?;
+        Some(row(
+            &format!("`cargo run --release -p {chapter}`"),
+            &[time.to_string()],
+        ))
+    });
+    rows.collect()
+}
+
+/// How many tests passed and how many were left out (`#[ignore]`), from `cargo test`'s output.
+pub fn test_counts(stdout: &str) -> String {
+    let (mut passed, mut ignored) = (0, 0);
+    for rest in stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("test result: ok. "))
+    {
+        let number = |word: &str| -> usize {
+            rest.split("; ")
+                .find_map(|part| part.strip_suffix(word))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap_or(0)
+        };
+        passed += number(" passed");
+        ignored += number(" ignored");
+    }
+    format!("{passed} passed, {ignored} not run by default")
+}
+
+/// The anchor of the line `cargo xtask mutants` writes into the page after a full run.
+pub const MUTATION_RUN: &str = "mutation_run";
+
+/// What lies between `<!-- ANCHOR: name -->` and its end, if the page has the anchor.
+pub fn block(page: &str, name: &str) -> Option<String> {
+    let start_tag = format!("<!-- ANCHOR: {name} -->\n");
+    let inner = page.find(&start_tag)? + start_tag.len();
+    let end = inner + page[inner..].find(&format!("<!-- ANCHOR_END: {name} -->"))?;
+    Some(page[inner..end].to_string())
+}
+
+/// The page with what lies between the anchor `name` and its end replaced by `content` (the
+/// anchor added at the end if the page has none).
+pub fn set_block(page: &str, name: &str, content: &str) -> String {
+    let start_tag = format!("<!-- ANCHOR: {name} -->\n");
+    let end_tag = format!("<!-- ANCHOR_END: {name} -->");
+    match (page.find(&start_tag), page.find(&end_tag)) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{start_tag}{content}{}", &page[..start], &page[end..])
+        }
+        _ => format!("{page}\n{start_tag}{content}{end_tag}\n"),
+    }
+}
+
+/// The page.
+pub fn page(m: &Measurements) -> String {
+    // One line a chapter, for the "Run it" box at the top of its page: numbers and code only,
+    // so that it reads the same in both editions.
+    let mut each_chapter = String::new();
+    for (anchor, command, seconds) in &m.programs {
+        each_chapter += &format!(
+            "<!-- ANCHOR: {anchor} -->\n<p class=\"run-time\"><code>{}</code>: {seconds:.1} s</p>\n<!-- ANCHOR_END: {anchor} -->\n",
+            html::text(command)
+        );
+    }
+    let side_by_side = [
+        &format!("program ({} rounds)", m.rounds),
+        "median",
+        "range",
+        "speed",
+    ];
+    format!(
+        "# Measurements\n\n\
+         The one place in this book where times are written down: everywhere else they would go \
+         stale. Times on a shared machine vary from run to run, sometimes by a third, so \
+         compare programs measured in the same sitting, never with a time written down \
+         earlier.\n\n\
+         <p><em>Generated by <code>cargo xtask measure</code> on {}, not edited by hand. \
+         Measured on {}.</em></p>\n\n\
+         ## Chapter 5's training run, side by side\n\n\
+         10,000 iterations of batch 100 and 17 evaluations of all 70,000 images; the training \
+         loop only, without loading the data. The three programs ran one after the other, in \
+         rounds; *speed* is NumPy's time divided by the program's, taken within each round \
+         (the median of the rounds): above 1 is faster than NumPy.\n\n\
+         <!-- ANCHOR: ch05_training -->\n{}<!-- ANCHOR_END: ch05_training -->\n\n\
+         ## Chapter 4's gradient, three ways\n\n\
+         The gradient of chapter 4's network (784 inputs, 50 hidden units, 10 outputs) for \
+         one mini-batch of 100 training images, computed by each of the three methods one \
+         right after the other (`cargo bench -p ch04 -- --once`): the time of one call, and \
+         how many times the analytic gradient's it is.\n\n\
+         <!-- ANCHOR: ch04_gradients -->\n{}<!-- ANCHOR_END: ch04_gradients -->\n\n\
+         ## Each chapter's program\n\n\
+         As each chapter's page tells you to run it, from start to end, once built (the first \
+         build takes longer).\n\n{each_chapter}\n\
+         ## Other times the programs print\n\n\
+         One run each, release builds.\n\n{}\n\
+         ## Tests\n\n{}\n\
+         <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
+        html::text(&m.date),
+        html::text(&m.machine),
+        html::table(&side_by_side, &m.side_by_side),
+        html::table(&["method", "time", "× analytic"], &m.gradients),
+        html::table(&["program", "time"], &m.others),
+        html::table(&["command", "time and count"], &m.tests),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_medians_and_blocks() {
+        assert_eq!(duration(13.24), "13.2 s");
+        assert_eq!(duration(0.0271), "27.1 ms");
+        assert_eq!(duration(0.000312), "312 µs");
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
+        let page = set_block("text\n", MUTATION_RUN, "a\n");
+        assert_eq!(block(&page, MUTATION_RUN).as_deref(), Some("a\n"));
+        let page = set_block(&page, MUTATION_RUN, "b\n");
+        assert_eq!(
+            page,
+            "text\n\n<!-- ANCHOR: mutation_run -->\nb\n<!-- ANCHOR_END: mutation_run -->\n"
+        );
+        assert_eq!(block("text", MUTATION_RUN), None);
+    }
+
+    #[test]
+    fn commands_times_and_counts_from_what_programs_print() {
+        assert_eq!(
+            program_commands("ch04", true, "--quiet --numerical"),
+            (
+                "cargo run --release -p ch04 -- --numerical".to_string(),
+                "cargo run --release -p ch04 -- --quiet --numerical --out target/xtask/ch04"
+                    .to_string()
+            )
+        );
+        assert_eq!(program_commands("ch01", false, "").0, "cargo run -p ch01");
+        let bench = "time: numerical gradient 12.5 s\ntime: fast numerical gradient 0.5 s\n\
+                     time: analytic gradient 0.0025 s\n";
+        assert_eq!(time_of(bench, "analytic gradient").unwrap(), 0.0025);
+        assert!(time_of(bench, "training").is_err());
+        assert_eq!(gradients(bench).unwrap()[0][1..], ["12.5 s", "5000"]);
+        let rows = side_by_side(&[[2.0, 1.0, 0.5], [3.0, 1.0, 1.0], [2.5, 2.0, 0.5]]);
+        assert_eq!(rows[1][1..], ["1.00 s", "1.00–2.00 s", "2.00"]);
+        let printed = printed_times(&[("ch03", "x\ntime: loading 0.2 s\n".into())]);
+        assert_eq!(
+            printed,
+            [vec![
+                "<code>cargo run --release -p ch03</code>".to_string(),
+                "loading 0.2 s".into()
+            ]]
+        );
+        let test = "test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured\n\
+                    test result: ok. 2 passed; 0 failed; 0 ignored; 0 measured\n";
+        assert_eq!(test_counts(test), "5 passed, 1 not run by default");
+    }
+
+    #[test]
+    fn the_page_has_its_anchors_and_tables() {
+        let page = page(&Measurements {
+            date: "2026-12-07".into(),
+            machine: "a <machine>".into(),
+            rounds: 3,
+            side_by_side: vec![row("`ch05`", &["1.00 s".into()])],
+            gradients: vec![],
+            programs: vec![("run_ch01", "cargo run -p ch01".into(), 0.31)],
+            others: vec![],
+            tests: vec![],
+        });
+        assert!(page.contains("on 2026-12-07, not edited by hand. Measured on a &lt;machine&gt;."));
+        assert!(page.contains("<th>program (3 rounds)</th>"));
+        assert!(page.contains("<tr><td><code>ch05</code></td><td>1.00 s</td></tr>"));
+        assert!(page.contains("<!-- ANCHOR: run_ch01 -->\n<p class=\"run-time\"><code>cargo run -p ch01</code>: 0.3 s</p>\n"));
+        assert!(
+            page.ends_with("<!-- ANCHOR: mutation_run -->\n<!-- ANCHOR_END: mutation_run -->\n")
+        );
+    }
+}
