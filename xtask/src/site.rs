@@ -125,7 +125,7 @@ pub fn pot(check: bool) -> anyhow::Result<()> {
         if committed != fresh {
             bail!(
                 "po/messages.pot is out of date with the English pages: run `cargo xtask pot`, \
-                 then bring po/ja.po up to date (`cargo test --test japanese_edition` lists \
+                 then bring po/ja.po up to date (`cargo test --test tests japanese_edition` lists \
                  what is missing)"
             );
         }
