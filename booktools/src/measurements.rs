@@ -178,6 +178,9 @@ pub fn test_counts(stdout: &str) -> String {
 /// The anchor of the line `cargo xtask mutants` writes into the page after a full run.
 pub const MUTATION_RUN: &str = "mutation_run";
 
+/// The block of the page that `cargo xtask learner-loop` writes, which `measure` keeps.
+pub const LEARNER_LOOP: &str = "learner_loop";
+
 /// What lies between `<!-- ANCHOR: name -->` and its end, if the page has the anchor.
 pub fn block(page: &str, name: &str) -> Option<String> {
     let start_tag = format!("<!-- ANCHOR: {name} -->\n");
@@ -242,6 +245,11 @@ pub fn page(m: &Measurements) -> String {
          ## Other times the programs print\n\n\
          One run each, release builds.\n\n{}\n\
          ## Tests\n\n{}\n\
+         ## A learner's wait\n\n\
+         After a one-line mistake in a lesson file, how long the chapter's tests take to give \
+         their whole verdict, and the chapter's program to be rebuilt and running, with the \
+         rest of the build ready (`cargo xtask learner-loop`, in a copy of the repository).\n\n\
+         <!-- ANCHOR: {LEARNER_LOOP} -->\n<!-- ANCHOR_END: {LEARNER_LOOP} -->\n\n\
          <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
         html::text(&m.date),
         html::text(&m.machine),

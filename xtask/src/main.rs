@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: what only a maintainer runs, each command a module: `book`
 //! (regenerate what the book shows), `site` and `pot` (build the site, extract the text for
 //! translation), `browser` (check the built site in Chromium), `measure` (the book's one
-//! table of times) and `mutants` (mutation testing of the lesson code).
+//! table of times), `learner-loop` (a learner's wait after an edit) and `mutants` (mutation testing of the lesson code).
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -12,6 +12,7 @@ use support::paths::repository;
 
 mod book;
 mod browser;
+mod learner_loop;
 mod measure;
 mod mutants;
 mod site;
@@ -40,6 +41,8 @@ enum Task {
     Site,
     /// Load every page of the built site in headless Chromium and check it
     BrowserCheck,
+    /// Time a learner's loop: a one-line edit in each chapter, then its tests and its program
+    LearnerLoop,
     /// Mutation testing of the lesson code with cargo-mutants
     Mutants(mutants::Options),
     /// Extract the English text for translation into po/messages.pot
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Task::Measure(options) => measure::run(&options),
         Task::Site => site::site(),
         Task::BrowserCheck => browser::check(),
+        Task::LearnerLoop => learner_loop::run(),
         Task::Mutants(options) => mutants::run(&options),
         Task::Pot { check } => site::pot(check),
     })

@@ -12,7 +12,9 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, bail};
-use booktools::measurements::{self, MUTATION_RUN, Measurements, PROGRAMS, row, time_of};
+use booktools::measurements::{
+    self, LEARNER_LOOP, MUTATION_RUN, Measurements, PROGRAMS, row, time_of,
+};
 use serde_json::Value;
 use support::paths::repository;
 
@@ -99,10 +101,12 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let path = repository().join("book/measurements.md");
     let write = |measurements: &Measurements| -> anyhow::Result<()> {
         let mut text = measurements::page(measurements);
-        // The full mutation run's time, from `cargo xtask mutants`, which this does not rerun.
+        // What `cargo xtask mutants` and `learner-loop` measured, which this does not rerun.
         let old = std::fs::read_to_string(&path).unwrap_or_default();
-        if let Some(block) = measurements::block(&old, MUTATION_RUN) {
-            text = measurements::set_block(&text, MUTATION_RUN, &block);
+        for name in [MUTATION_RUN, LEARNER_LOOP] {
+            if let Some(block) = measurements::block(&old, name) {
+                text = measurements::set_block(&text, name, &block);
+            }
         }
         std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))
     };
