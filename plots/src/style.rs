@@ -76,6 +76,15 @@ pub(crate) fn arrowhead(from: (f64, f64), to: (f64, f64), length: f64) -> [(f64,
 /// that order), so that a figure never has to fetch a font.
 pub(crate) const JAPANESE_FONTS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Yu Gothic', Meiryo, sans-serif";
 
+/// The fonts for `text`: the Japanese ones when it has any Japanese in it.
+pub(crate) fn font_for(text: &str) -> &'static str {
+    if text.is_ascii() {
+        "sans-serif"
+    } else {
+        JAPANESE_FONTS
+    }
+}
+
 /// Text in the fonts `family`, `size` pixels high, centred on the point it is drawn at.
 pub(crate) fn centered_in(family: &'static str, size: u32) -> TextStyle<'static> {
     TextStyle::from((family, size)).pos(Pos::new(HPos::Center, VPos::Center))

@@ -98,7 +98,7 @@ mod tests {
             size: (100, 100),
             draw: Draw::Plain(mismatched),
         };
-        let error = figure.render(Path::new(".")).unwrap_err();
+        let error = figure.render(Path::new("."), crate::Lang::En).unwrap_err();
         assert!(
             format!("{error:#}").contains("3 × 3 points and (3, 2) heights"),
             "{error:#}"
