@@ -1,23 +1,38 @@
 // The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
 
 // ANCHOR: figures
-//! The figures of chapter 2: what a perceptron can and cannot separate. The `plots` crate
-//! draws them.
+//! The figures of chapter 2: the perceptron itself, and what it can and cannot separate. The
+//! `plots` crate draws them.
 
 use std::f64::consts::{FRAC_1_SQRT_2, TAU};
 
 use ndarray::Array1;
-use plots::{BLACK, Canvas, Chart, Diagram, Figure, Marker, SHADE, WHITE};
+use plots::{BLACK, Canvas, Chart, Diagram, Figure, Lang, Marker, SHADE, WHITE};
 
 use crate::gates::{OR, or, xor};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 4] = [
+pub const ALL: [Figure; 5] = [
+    Figure::translated("fig2-perceptron.svg", (480, 300), perceptron),
     Figure::plain("fig2-1-or-regions.svg", (480, 480), or_regions),
     Figure::plain("fig2-2-xor-points.svg", (480, 480), xor_points),
     Figure::plain("fig2-3-xor-curve.svg", (480, 480), xor_curve),
     Figure::plain("fig2-4-two-layer.svg", (560, 360), two_layer),
 ];
+
+/// §2.1: a perceptron with two inputs, a weight on each edge, one output.
+pub fn perceptron(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick("a perceptron with two inputs", "2入力のパーセプトロン");
+    let mut d = Diagram::network(title);
+    let x1 = d.circle("x1", (90, 70));
+    let x2 = d.circle("x2", (90, 210));
+    let y = d.circle("y", (380, 140));
+    d.line(x1, y);
+    d.line(x2, y);
+    d.text("w1", (235, 85));
+    d.text("w2", (235, 200));
+    d.draw(canvas)
+}
 
 const LOW: f64 = -0.5;
 const HIGH: f64 = 1.5;

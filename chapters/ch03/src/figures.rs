@@ -6,13 +6,16 @@
 
 use dataset::load_mnist;
 use ndarray::Array1;
-use plots::{Canvas, Chart, Figure, Image, Legend, RED, columns};
+use plots::{Canvas, Chart, Diagram, Figure, Image, Lang, Legend, RED, columns};
 use support::paths::mnist_dir;
 
 use crate::activation::{logit, relu, sigmoid, step_function};
+use crate::network::init_network;
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 7] = [
+pub const ALL: [Figure; 9] = [
+    Figure::translated("fig3-network-layers.svg", (560, 360), network_layers),
+    Figure::translated("fig3-neuron.svg", (560, 300), neuron),
     Figure::plain("fig3-1-step.svg", (560, 380), step_figure),
     Figure::plain("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
     Figure::plain("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
@@ -21,6 +24,67 @@ pub const ALL: [Figure; 7] = [
     Figure::plain("fig3-6-mnist-first.svg", (420, 440), mnist_first),
     Figure::plain("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
 ];
+
+/// §3.1: a network of an input layer, hidden layers and an output layer, as many neurons in
+/// each as the weights of §3.4's `init_network` connect (2, 3, 2, 2).
+pub fn network_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let network = init_network();
+    let widths = [
+        network.w1.nrows(),
+        network.w1.ncols(),
+        network.w2.ncols(),
+        network.w3.ncols(),
+    ];
+    let title = lang.pick(
+        "a neural network: every neuron feeds the next layer",
+        "ニューラルネットワーク：各ニューロンが次の層へつながる",
+    );
+    let mut d = Diagram::network(title);
+    let layers: Vec<Vec<_>> = (0..widths.len())
+        .map(|l| {
+            let x = 70 + 140 * l as i32;
+            (0..widths[l])
+                .map(|i| d.circle("", (x, 150 + 80 * i as i32 - 40 * (widths[l] as i32 - 1))))
+                .collect()
+        })
+        .collect();
+    for pair in layers.windows(2) {
+        for &from in &pair[0] {
+            for &to in &pair[1] {
+                d.line(from, to);
+            }
+        }
+    }
+    let names = [
+        lang.pick("input layer", "入力層"),
+        lang.pick("hidden layer", "中間層"),
+        lang.pick("hidden layer", "中間層"),
+        lang.pick("output layer", "出力層"),
+    ];
+    for (l, name) in names.into_iter().enumerate() {
+        d.text(name, (70 + 140 * l as i32, 305));
+    }
+    d.draw(canvas)
+}
+
+/// §3.1.3: inside a neuron, the weighted sum a = b + w1·x1 + w2·x2 and then y = h(a).
+pub fn neuron(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick(
+        "inside a neuron: a = b + w1x1 + w2x2, y = h(a)",
+        "ニューロンの中：a = b + w1x1 + w2x2、y = h(a)",
+    );
+    let mut g = Diagram::graph(title);
+    let one = g.circle("1", (60, 40));
+    let x1 = g.circle("x1", (60, 130));
+    let x2 = g.circle("x2", (60, 220));
+    let a = g.circle("a", (300, 130));
+    let y = g.circle("y", (490, 130));
+    g.arrow_labelled(one, a, "b", "");
+    g.arrow_labelled(x1, a, "w1", "");
+    g.arrow_labelled(x2, a, "w2", "");
+    g.arrow_labelled(a, y, "h()", "");
+    g.draw(canvas)
+}
 
 /// x from −5.0 to 5.0 in steps of 0.1, as the book's figures have it.
 fn x() -> Array1<f64> {

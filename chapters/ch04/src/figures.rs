@@ -8,14 +8,15 @@
 use std::path::Path;
 
 use ndarray::{Array1, Array2, array};
-use plots::{BLACK, BLUE, Canvas, Chart, Figure, Legend, RED, Surface, Ticks, rows};
+use plots::{BLACK, BLUE, Canvas, Chart, Diagram, Figure, Lang, Legend, RED, Surface, Ticks, rows};
 use support::History;
 
 use crate::gradient_descent::gradient_descent;
 use crate::numerical::{function_1, function_2, numerical_gradient, tangent_line};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 10] = [
+pub const ALL: [Figure; 11] = [
+    Figure::translated("fig4-paradigm-shift.svg", (840, 380), paradigm_shift),
     Figure::plain("fig4-1-log.svg", (520, 380), log_curve),
     Figure::plain(
         "fig4-2-function-1-tangent.svg",
@@ -39,6 +40,53 @@ pub const ALL: [Figure; 10] = [
     Figure::plain("fig4-9-difference-error.svg", (600, 420), difference_error),
     Figure::record("fig4-10-overfitting.svg", (560, 380), overfitting),
 ];
+
+/// §4.1.1: three ways to read a handwritten 5, from rules people write, through features
+/// people choose, to a network that learns from the pixels alone.
+pub fn paradigm_shift(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let mut g = Diagram::graph(lang.pick(
+        "from rules written by people to learning from data",
+        "人の考えたルールから、データから学ぶ方法へ",
+    ));
+    let rows: [&[(&str, i32)]; 3] = [
+        &[(
+            lang.pick("rules designed by people", "人が考えたアルゴリズム"),
+            400,
+        )],
+        &[
+            (
+                lang.pick(
+                    "hand-made features (SIFT, HOG)",
+                    "人が考えた特徴量（SIFT, HOG）",
+                ),
+                260,
+            ),
+            (
+                lang.pick("machine learning (SVM, KNN)", "機械学習（SVM, KNN）"),
+                570,
+            ),
+        ],
+        &[(
+            lang.pick(
+                "neural network (deep learning)",
+                "ニューラルネットワーク（ディープラーニング）",
+            ),
+            400,
+        )],
+    ];
+    for (r, steps) in rows.iter().enumerate() {
+        let height = 60 + 120 * r as i32;
+        let mut from = g.text(lang.pick("image of a 5", "「5」の画像"), (55, height));
+        for &(label, x) in steps.iter() {
+            let to = g.boxed(label, (x, height));
+            g.arrow_labelled(from, to, "", "");
+            from = to;
+        }
+        let answer = g.text(lang.pick("answer", "答え"), (790, height));
+        g.arrow_labelled(from, answer, "", "");
+    }
+    g.draw(canvas)
+}
 
 /// The record of the §4.5 training run, written by `cargo run -p ch04` beside the figures.
 pub const TRAINING_CSV: &str = "training.csv";
@@ -95,7 +143,9 @@ pub fn function_1_tangent(canvas: &Canvas) -> anyhow::Result<()> {
 pub fn function_2_surface(canvas: &Canvas) -> anyhow::Result<()> {
     let x = Array1::linspace(-3.0, 3.0, 25);
     let y = Array2::from_shape_fn((x.len(), x.len()), |(i, j)| function_2(&array![x[i], x[j]]));
-    Surface::new("f(x0, x1) = x0² + x1²", x.clone(), x, y, 0.0..18.0).draw(canvas)
+    Surface::new("f(x0, x1) = x0² + x1²", x.clone(), x, y, 0.0..18.0)
+        .axis_labels("x0", "x1")
+        .draw(canvas)
 }
 
 /// Figure 4-9 of the book: at each point of a grid from −2 to 2.5, an arrow along the negative
