@@ -78,11 +78,18 @@ pub(crate) const JAPANESE_FONTS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic 
 
 /// The fonts for `text`: the Japanese ones when it has any Japanese in it.
 pub(crate) fn font_for(text: &str) -> &'static str {
-    if text.is_ascii() {
-        "sans-serif"
-    } else {
+    if has_japanese(text) {
         JAPANESE_FONTS
+    } else {
+        "sans-serif"
     }
+}
+
+/// Whether `text` has Japanese in it: kana, kanji or full-width punctuation (not merely
+/// symbols such as ², − or ∂).
+pub(crate) fn has_japanese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}'))
 }
 
 /// Text in the fonts `family`, `size` pixels high, centred on the point it is drawn at.

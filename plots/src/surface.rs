@@ -7,7 +7,7 @@ use plotters::prelude::*;
 
 use crate::chart::decimal;
 use crate::figure::Canvas;
-use crate::style::BLUE;
+use crate::style::{BLUE, font_for};
 
 /// The heights `y[[i, j]]` over the grid points (`x0[i]`, `x1[j]`), as a see-through sheet.
 pub struct Surface {
@@ -57,7 +57,7 @@ impl Surface {
         }
         let axis = |x: &Array1<f64>| x[0]..x[x.len() - 1];
         let mut chart = ChartBuilder::on(canvas)
-            .caption(&self.title, ("sans-serif", 20))
+            .caption(&self.title, (font_for(&self.title), 20))
             .margin(25)
             .build_cartesian_3d(axis(&self.x0), self.y_range.clone(), axis(&self.x1))?;
         chart.with_projection(|mut p| {

@@ -116,7 +116,9 @@ fn write_figures(out: &Path) -> anyhow::Result<()> {
             .filter(|record| !out.join(record).exists())
             .collect();
         if missing.is_empty() {
-            println!("wrote {}", figure.write(out)?.display());
+            for &lang in figure.languages() {
+                println!("wrote {}", figure.write_in(out, lang)?.display());
+            }
         } else {
             eprintln!(
                 "note: {} is not drawn: it needs {}, the record of another run with the same \

@@ -33,8 +33,8 @@ pub const ALL: [Figure; 10] = [
     Figure::translated("fig5-sigmoid-graph.svg", (900, 400), sigmoid_graph),
     Figure::translated("fig5-affine-shapes.svg", (820, 520), affine_shapes),
     Figure::translated("fig5-softmax-with-loss.svg", (900, 400), softmax_with_loss),
-    Figure::record("fig5-3-train-loss.svg", (600, 380), train_loss),
-    Figure::record("fig5-4-train-accuracy.svg", (560, 380), train_accuracy),
+    Figure::translated_record("fig5-3-train-loss.svg", (600, 380), train_loss),
+    Figure::translated_record("fig5-4-train-accuracy.svg", (560, 380), train_accuracy),
 ];
 
 /// §5.2: the chain rule as a graph, z = t² and t = x + y, for x = 1 and y = 2. The
@@ -297,14 +297,22 @@ pub fn softmax_with_loss(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
 }
 
 /// The loss of every mini-batch of the training run.
-pub fn train_loss(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+pub fn train_loss(canvas: &Canvas, dir: &Path, lang: Lang) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
-    loss_curve("loss per iteration (backpropagation)", &history).draw(canvas)
+    let title = lang.pick(
+        "loss per iteration (backpropagation)",
+        "繰り返しごとの損失（誤差逆伝播法）",
+    );
+    loss_curve(title, &history, lang).draw(canvas)
 }
 
 /// Train (solid) and test (dashed) accuracy per epoch of the training run.
-pub fn train_accuracy(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+pub fn train_accuracy(canvas: &Canvas, dir: &Path, lang: Lang) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
-    accuracy_curves("accuracy per epoch (backpropagation)", &history).draw(canvas)
+    let title = lang.pick(
+        "accuracy per epoch (backpropagation)",
+        "エポックごとの認識精度（誤差逆伝播法）",
+    );
+    accuracy_curves(title, &history, lang).draw(canvas)
 }
 // ANCHOR_END: figures
