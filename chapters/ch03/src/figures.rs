@@ -16,13 +16,13 @@ use crate::network::init_network;
 pub const ALL: [Figure; 9] = [
     Figure::translated("fig3-network-layers.svg", (560, 360), network_layers),
     Figure::translated("fig3-neuron.svg", (560, 300), neuron),
-    Figure::plain("fig3-1-step.svg", (560, 380), step_figure),
-    Figure::plain("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
-    Figure::plain("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
-    Figure::plain("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
-    Figure::plain("fig3-5-relu.svg", (560, 380), relu_figure),
-    Figure::plain("fig3-6-mnist-first.svg", (420, 440), mnist_first),
-    Figure::plain("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
+    Figure::translated("fig3-1-step.svg", (560, 380), step_figure),
+    Figure::translated("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
+    Figure::translated("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
+    Figure::translated("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
+    Figure::translated("fig3-5-relu.svg", (560, 380), relu_figure),
+    Figure::translated("fig3-6-mnist-first.svg", (420, 440), mnist_first),
+    Figure::translated("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
 ];
 
 /// §3.1: a network of an input layer, hidden layers and an output layer, as many neurons in
@@ -92,43 +92,43 @@ fn x() -> Array1<f64> {
 }
 
 /// Figure 3-6 of the book: the step function, y from −0.1 to 1.1.
-pub fn step_figure(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn step_figure(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -0.1..1.1)
-        .title("step function")
+        .title(lang.pick("step function", "ステップ関数"))
         .line(&x, x.mapv(step_function))
         .draw(canvas)
 }
 
 /// Figure 3-7 of the book: the sigmoid.
-pub fn sigmoid_figure(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn sigmoid_figure(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -0.1..1.1)
-        .title("sigmoid function")
+        .title(lang.pick("sigmoid function", "シグモイド関数"))
         .line(&x, x.mapv(sigmoid))
         .draw(canvas)
 }
 
 /// Figure 3-8 of the book: sigmoid (solid) and step (dashed) together.
-pub fn sigmoid_and_step(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn sigmoid_and_step(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -0.1..1.1)
-        .title("sigmoid and step")
+        .title(lang.pick("sigmoid and step", "シグモイド関数とステップ関数"))
         .line(&x, x.mapv(sigmoid))
-        .label("sigmoid")
+        .label(lang.pick("sigmoid", "シグモイド関数"))
         .line(&x, x.mapv(step_function))
         .color(RED)
         .dashed()
-        .label("step")
+        .label(lang.pick("step", "ステップ関数"))
         .legend(Legend::UpperLeft)
         .draw(canvas)
 }
 
 /// Figure 3-9 of the book: ReLU, y from −1.0 to 5.5.
-pub fn relu_figure(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn relu_figure(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -1.0..5.5)
-        .title("ReLU function")
+        .title(lang.pick("ReLU function", "ReLU関数"))
         .line(&x, x.mapv(relu))
         .draw(canvas)
 }
@@ -147,44 +147,48 @@ fn linear(x: f64) -> f64 {
 
 /// §3.2.6 shown: three layers with a linear activation still draw a straight line (they
 /// collapse into a single linear layer); with the sigmoid they bend.
-pub fn stacked_layers(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn stacked_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let panels = columns(canvas, 2);
     let x = x();
     Chart::new(-6.0..6.0, -6.5..6.5)
-        .title("three layers, h(x) = 0.5x")
+        .title(lang.pick("three layers, h(x) = 0.5x", "3層、h(x) = 0.5x"))
         .line(&x, x.mapv(|x| three_layers(linear, x)))
         .draw(&panels[0])?;
     Chart::new(-6.0..6.0, 0.0..1.0)
-        .title("three layers, h = sigmoid")
+        .title(lang.pick("three layers, h = sigmoid", "3層、h = sigmoid"))
         .line(&x, x.mapv(|x| three_layers(sigmoid, x)))
         .draw(&panels[1])
 }
 
 /// §3.6.1: the first training image, read by `load_mnist` with `normalize = false`: a row of
 /// 784 values, reshaped to 28 × 28.
-pub fn mnist_first(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn mnist_first(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let mnist = load_mnist(&mnist_dir(), false)?;
     let img = mnist
         .x_train
         .row(0)
         .to_owned()
         .into_shape_with_order((28, 28))?;
-    let title = format!("x_train[0], label {}", mnist.t_train[0]);
+    let label = lang.pick("label", "ラベル");
+    let title = format!("x_train[0], {label} {}", mnist.t_train[0]);
     Image::new(title, img).draw(canvas)
 }
 
 /// Questions from the margin: the sigmoid and the logit undo each other. Each panel is the
 /// other with its axes swapped.
-pub fn logit_and_sigmoid(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn logit_and_sigmoid(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let panels = columns(canvas, 2);
     let x = Array1::range(-6.0, 6.0, 0.05);
     Chart::new(-6.0..6.0, 0.0..1.0)
-        .title("sigmoid: log-odds to p")
+        .title(lang.pick(
+            "sigmoid: log-odds to p",
+            "シグモイド関数：対数オッズから p へ",
+        ))
         .line(&x, x.mapv(sigmoid))
         .draw(&panels[0])?;
     let p = Array1::range(0.0025, 1.0, 0.0025);
     Chart::new(0.0..1.0, -6.0..6.0)
-        .title("logit: p to log-odds")
+        .title(lang.pick("logit: p to log-odds", "ロジット：p から対数オッズへ"))
         .line(&p, p.mapv(logit))
         .draw(&panels[1])
 }
