@@ -20,7 +20,8 @@ use crate::{AddLayer, Affine, Layer, MulLayer, Relu, Sigmoid, SoftmaxWithLoss};
 pub const TRAINING_CSV: &str = "training.csv";
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 10] = [
+pub const ALL: [Figure; 11] = [
+    Figure::translated("fig5-local-computation.svg", (760, 440), local_computation),
     Figure::translated("fig5-chain-rule.svg", (700, 300), chain_rule_graph),
     Figure::translated("fig5-add-mul-nodes.svg", (840, 300), add_and_mul_nodes),
     Figure::translated("fig5-1-apple-graph.svg", (700, 310), apple_graph),
@@ -36,6 +37,47 @@ pub const ALL: [Figure; 10] = [
     Figure::translated_record("fig5-3-train-loss.svg", (600, 380), train_loss),
     Figure::translated_record("fig5-4-train-accuracy.svg", (560, 380), train_accuracy),
 ];
+
+/// §5.1: a node computes locally. Above, the book's shopping with many other things bought
+/// (4000 yen of them) and two apples (200 yen): the addition node sees only its two inputs.
+/// Below, backward through one node f: what comes from the right, E, times the local
+/// derivative ∂y/∂x.
+pub fn local_computation(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let panels = rows(canvas, 2);
+    let (mut apples, mut total) = (MulLayer::default(), AddLayer);
+    let apple_price = apples.forward(100.0, 2.0);
+    let others = 4000.0;
+    let sum = total.forward(others, apple_price);
+    let mut g = Diagram::graph(lang.pick(
+        "a local computation: the + node sees only 4000 and 200",
+        "局所的な計算：+ ノードが見るのは 4000 と 200 だけ",
+    ));
+    let many = g.boxed(lang.pick("many other things", "複雑な計算"), (150, 60));
+    let apple = g.text(lang.pick("apple", "リンゴ"), (40, 160));
+    let count = g.text("2", (170, 185));
+    let mul = g.circle("×", (300, 160));
+    let add = g.circle("+", (500, 110));
+    let out = g.text(lang.pick("total", "合計"), (690, 110));
+    g.arrow_labelled(many, add, &others.to_string(), "");
+    g.arrow_labelled(apple, mul, "100", "");
+    g.arrow_labelled(count, mul, "", "");
+    g.arrow_labelled(mul, add, &apple_price.to_string(), "");
+    g.arrow_labelled(add, out, &sum.to_string(), "");
+    g.draw(&panels[0])?;
+
+    let mut g = Diagram::graph(lang.pick(
+        "backward through a node: E times the local derivative",
+        "ノードの逆伝播：E に局所的な微分を掛ける",
+    ));
+    let (x, node, y) = (
+        g.text("x", (60, 90)),
+        g.circle("f", (370, 90)),
+        g.text("y", (690, 90)),
+    );
+    g.arrow_labelled(x, node, "x", "E ∂y/∂x");
+    g.arrow_labelled(node, y, "y = f(x)", "E");
+    g.draw(&panels[1])
+}
 
 /// §5.2: the chain rule as a graph, z = t² and t = x + y, for x = 1 and y = 2. The
 /// derivatives come from the layers: t² is t · t, so the derivative reaches t by both
