@@ -5,15 +5,15 @@
 //! `plots` crate draws them.
 
 use dataset::load_mnist;
-use ndarray::Array1;
-use plots::{Canvas, Chart, Diagram, Figure, Image, Lang, Legend, RED, columns};
-use support::paths::mnist_dir;
+use ndarray::{Array1, array, s};
+use plots::{Canvas, Chart, Diagram, Figure, Image, Lang, Legend, RED, columns, rows};
+use support::paths::{default_weights, mnist_dir};
 
 use crate::activation::{logit, relu, sigmoid, step_function};
-use crate::network::init_network;
+use crate::network::{init_network, load_network, predict};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 9] = [
+pub const ALL: [Figure; 11] = [
     Figure::translated("fig3-network-layers.svg", (560, 360), network_layers),
     Figure::translated("fig3-neuron.svg", (560, 300), neuron),
     Figure::translated("fig3-1-step.svg", (560, 380), step_figure),
@@ -21,7 +21,9 @@ pub const ALL: [Figure; 9] = [
     Figure::translated("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
     Figure::translated("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
     Figure::translated("fig3-5-relu.svg", (560, 380), relu_figure),
+    Figure::translated("fig3-notation.svg", (760, 320), notation),
     Figure::translated("fig3-6-mnist-first.svg", (420, 440), mnist_first),
+    Figure::translated("fig3-batch-shapes.svg", (980, 240), batch_shapes),
     Figure::translated("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
 ];
 
@@ -158,6 +160,68 @@ pub fn stacked_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
         .title(lang.pick("three layers, h = sigmoid", "3層、h = sigmoid"))
         .line(&x, x.mapv(|x| three_layers(sigmoid, x)))
         .draw(&panels[1])
+}
+
+/// §3.4.1: the notation, on the first neuron of layer 1 of `init_network` with the input
+/// (1.0, 0.5) of §3.4.2: w⁽¹⁾₁₂ is the weight from x2 to a⁽¹⁾₁, that is `w1[[1, 0]]`.
+pub fn notation(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let network = init_network();
+    let x = array![1.0, 0.5];
+    let a1 = x.dot(&network.w1) + &network.b1;
+    let z1 = sigmoid(a1[0]);
+    let mut g = Diagram::graph(lang.pick(
+        "w⁽¹⁾₁₂: layer 1, to neuron 1, from input 2",
+        "w⁽¹⁾₁₂：第1層の、入力2からニューロン1への重み",
+    ));
+    let one = g.circle("1", (60, 40));
+    let x1 = g.circle("x1", (60, 140));
+    let x2 = g.circle("x2", (60, 240));
+    // Rounded as the book prints it: the sum is 0.30000000000000004 in binary.
+    let a = g.boxed(&format!("a⁽¹⁾₁ = {:.1}", a1[0]), (400, 140));
+    let z = g.boxed(&format!("z⁽¹⁾₁ = {z1:.4}"), (650, 140));
+    let b = network.b1[0];
+    g.arrow_labelled(one, a, &format!("b⁽¹⁾₁ = {b}"), "");
+    g.arrow_labelled(x1, a, &format!("w⁽¹⁾₁₁ = {}", network.w1[[0, 0]]), "");
+    g.arrow_labelled(x2, a, &format!("w⁽¹⁾₁₂ = {}", network.w1[[1, 0]]), "");
+    g.arrow_labelled(a, z, "h()", "");
+    g.draw(canvas)
+}
+
+/// §3.6.3: the shapes of the arrays through the MNIST network, for one image and for a batch
+/// of 100, read from the weights of §3.6.2 and from what `predict` returns.
+pub fn batch_shapes(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let network = load_network(&default_weights())?;
+    let mnist = load_mnist(&mnist_dir(), true)?;
+    let titles = [
+        lang.pick("one image", "画像1枚"),
+        lang.pick("a batch of 100 images", "100枚のバッチ"),
+    ];
+    for (panel, (title, n)) in rows(canvas, 2)
+        .iter()
+        .zip([(titles[0], 1), (titles[1], 100)])
+    {
+        let x = mnist.x_test.slice(s![..n, ..]);
+        let y = predict(&network, x);
+        let shapes = [
+            ("X", x.shape()),
+            ("W1", network.w1.shape()),
+            ("W2", network.w2.shape()),
+            ("W3", network.w3.shape()),
+            ("Y", y.shape()),
+        ];
+        let mut g = Diagram::graph(title);
+        let mut before = None;
+        for (i, (name, dims)) in shapes.into_iter().enumerate() {
+            let label = format!("{name} ({} × {})", dims[0], dims[1]);
+            let node = g.boxed(&label, (90 + 200 * i as i32, 60));
+            if let Some(from) = before {
+                g.arrow_labelled(from, node, "", "");
+            }
+            before = Some(node);
+        }
+        g.draw(panel)?;
+    }
+    Ok(())
 }
 
 /// §3.6.1: the first training image, read by `load_mnist` with `normalize = false`: a row of
