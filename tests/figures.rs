@@ -139,3 +139,80 @@ fn images(markdown: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+/// Chapter 5's graphs show the numbers the book's math gives for each layer, in both
+/// languages: the staleness test above says that a figure changed, this one which number of
+/// which graph is not what the layer should compute.
+#[test]
+fn chapter_5_graphs_show_what_the_layers_compute() {
+    // (file, forward values drawn in black, derivatives drawn in red), worked out by hand:
+    // sigmoid(1) = 0.7311 and y(1 − y) = 0.1966; softmax(0.3, 2.9, 4.0) = (0.0182, 0.2452,
+    // 0.7366) and −log 0.7366 = 0.3057.
+    let expected: [(&str, &[&str], &[&str]); 7] = [
+        (
+            "fig5-local-computation.svg",
+            &["4000", "200", "4200"],
+            &["E", "E ∂y/∂x"],
+        ),
+        (
+            "fig5-chain-rule.svg",
+            &["t = 3", "z = 9"],
+            &["∂z/∂x = 6", "∂z/∂y = 6", "∂z/∂t = 6"],
+        ),
+        (
+            "fig5-add-mul-nodes.svg",
+            &["15", "50"],
+            &["1.3", "6.5", "13"],
+        ),
+        ("fig5-relu-graph.svg", &["2", "0"], &["1.5", "0"]),
+        (
+            "fig5-sigmoid-graph.svg",
+            &["0.3679", "1.3679", "0.7311"],
+            &["-0.5344", "-0.1966", "0.1966"],
+        ),
+        (
+            "fig5-affine-shapes.svg",
+            &["(1, 2)", "(4, 2)", "(2, 3)", "(3,)"],
+            &["∂L/∂X (4, 2)", "∂L/∂W (2, 3)", "∂L/∂B (3,)", "∂L/∂Y (4, 3)"],
+        ),
+        (
+            "fig5-softmax-with-loss.svg",
+            &["0.0182", "0.2452", "0.7366", "0.3057"],
+            &["0.0182", "0.2452", "-0.2634"],
+        ),
+    ];
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for (file, black, red) in expected {
+            let path = lang.dir(&book_dir("ch05")).join(file);
+            let svg = std::fs::read_to_string(&path).unwrap();
+            for (colour, wanted) in [("#000000", black), ("#FF0000", red)] {
+                let drawn = labels(&svg, colour);
+                for value in wanted.iter().filter(|v| !drawn.contains(v)) {
+                    problems.push(format!("{} shows no {value} (in {colour})", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}\n\nThe graphs are drawn from the layers' forward and backward: a number missing \
+         here means a layer computes something else than the book's math.",
+        problems.join("\n")
+    );
+}
+
+/// The text labels of an SVG that plotters drew in `colour` (`#RRGGBB`).
+fn labels<'a>(svg: &'a str, colour: &str) -> Vec<&'a str> {
+    let fill = format!("fill=\"{colour}\">");
+    svg.split("<text ")
+        .skip(1)
+        .filter_map(|text| {
+            let (attributes, rest) = text.split_once('>')?;
+            let body = rest.split("</text>").next()?;
+            format!("{attributes}>")
+                .ends_with(&fill)
+                .then(|| body.trim())
+        })
+        .collect()
+}
