@@ -13,8 +13,9 @@ use crate::activation::{logit, relu, sigmoid, step_function};
 use crate::network::{init_network, load_network, predict};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 11] = [
+pub const ALL: [Figure; 12] = [
     Figure::translated("fig3-network-layers.svg", (560, 360), network_layers),
+    Figure::translated("fig3-bias-input.svg", (480, 320), bias_as_input),
     Figure::translated("fig3-neuron.svg", (560, 300), neuron),
     Figure::translated("fig3-1-step.svg", (560, 380), step_figure),
     Figure::translated("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
@@ -66,6 +67,27 @@ pub fn network_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     for (l, name) in names.into_iter().enumerate() {
         d.text(name, (70 + 140 * l as i32, 305));
     }
+    d.draw(canvas)
+}
+
+/// §3.1.2: chapter 2's perceptron with its bias drawn as one more input, always 1, whose
+/// weight is b.
+pub fn bias_as_input(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick(
+        "the bias as an input of 1",
+        "バイアスを、常に1である入力として",
+    );
+    let mut d = Diagram::network(title);
+    let one = d.circle("1", (90, 40));
+    let x1 = d.circle("x1", (90, 140));
+    let x2 = d.circle("x2", (90, 240));
+    let y = d.circle("y", (380, 140));
+    for input in [one, x1, x2] {
+        d.line(input, y);
+    }
+    d.text("b", (235, 75));
+    d.text("w1", (235, 125));
+    d.text("w2", (235, 215));
     d.draw(canvas)
 }
 
