@@ -147,8 +147,8 @@ fn images(markdown: &str) -> Vec<&str> {
 fn chapter_5_graphs_show_what_the_layers_compute() {
     // (file, forward values drawn in black, derivatives drawn in red), worked out by hand:
     // sigmoid(1) = 0.7311 and y(1 − y) = 0.1966; softmax(0.3, 2.9, 4.0) = (0.0182, 0.2452,
-    // 0.7366) and −log 0.7366 = 0.3057.
-    let expected: [(&str, &[&str], &[&str]); 7] = [
+    // 0.7366), −log 0.7366 = 0.3057 and −1/0.7366 = −1.3576.
+    let expected: [(&str, &[&str], &[&str]); 8] = [
         (
             "fig5-local-computation.svg",
             &["4000", "200", "4200"],
@@ -174,6 +174,11 @@ fn chapter_5_graphs_show_what_the_layers_compute() {
             "fig5-affine-shapes.svg",
             &["(1, 2)", "(4, 2)", "(2, 3)", "(3,)"],
             &["∂L/∂X (4, 2)", "∂L/∂W (2, 3)", "∂L/∂B (3,)", "∂L/∂Y (4, 3)"],
+        ),
+        (
+            "fig5-softmax-with-loss-stages.svg",
+            &["0.0182", "0.7366", "0.3057"],
+            &["0", "-1.3576", "-0.2634"],
         ),
         (
             "fig5-softmax-with-loss.svg",

@@ -116,6 +116,12 @@ impl Diagram {
         self.arrow_labelled(from, to, &short(forward), &short(backward));
     }
 
+    /// An arrow from `from` to `to` with only the derivative `backward` written, below it in
+    /// red.
+    pub fn arrow_back(&mut self, from: NodeId, to: NodeId, backward: f64) {
+        self.arrow_labelled(from, to, "", &short(backward));
+    }
+
     /// An arrow from `from` to `to` with `forward` written above it and `backward` below it
     /// in red: a formula, a shape, or "" for nothing.
     pub fn arrow_labelled(&mut self, from: NodeId, to: NodeId, forward: &str, backward: &str) {
@@ -237,10 +243,11 @@ impl Diagram {
     }
 }
 
-/// A value as a reader would write it, to four decimals at most: 220, 2.2, 0.1966 (the
-/// float noise is printed elsewhere).
+/// A value as a reader would write it, to four decimals at most: 220, 2.2, 0.1966, and 0
+/// rather than −0 (the float noise is printed elsewhere).
 fn short(v: f64) -> String {
-    format!("{}", (v * 1e4).round() / 1e4)
+    let rounded = (v * 1e4).round() / 1e4;
+    format!("{}", if rounded == 0.0 { 0.0 } else { rounded })
 }
 
 /// Half the width of a label in pixels, roughly: a Japanese character is as wide as the
@@ -262,5 +269,6 @@ mod tests {
         assert_eq!(short(220.00000000000003), "220");
         assert_eq!(short(2.2), "2.2");
         assert_eq!(short(0.19661193324148185), "0.1966");
+        assert_eq!(short(-0.0 / 0.0182), "0");
     }
 }

@@ -20,7 +20,7 @@ use crate::{AddLayer, Affine, Layer, MulLayer, Relu, Sigmoid, SoftmaxWithLoss};
 pub const TRAINING_CSV: &str = "training.csv";
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 11] = [
+pub const ALL: [Figure; 12] = [
     Figure::translated("fig5-local-computation.svg", (760, 440), local_computation),
     Figure::translated("fig5-chain-rule.svg", (700, 300), chain_rule_graph),
     Figure::translated("fig5-add-mul-nodes.svg", (840, 300), add_and_mul_nodes),
@@ -33,6 +33,11 @@ pub const ALL: [Figure; 11] = [
     Figure::translated("fig5-relu-graph.svg", (840, 200), relu_graph),
     Figure::translated("fig5-sigmoid-graph.svg", (900, 400), sigmoid_graph),
     Figure::translated("fig5-affine-shapes.svg", (820, 520), affine_shapes),
+    Figure::translated(
+        "fig5-softmax-with-loss-stages.svg",
+        (900, 400),
+        softmax_with_loss_stages,
+    ),
     Figure::translated("fig5-softmax-with-loss.svg", (900, 400), softmax_with_loss),
     Figure::translated_record("fig5-3-train-loss.svg", (600, 380), train_loss),
     Figure::translated_record("fig5-4-train-accuracy.svg", (560, 380), train_accuracy),
@@ -305,19 +310,37 @@ fn shape(dims: &[usize]) -> String {
     }
 }
 
-/// §5.6.3: Softmax-with-Loss simplified, on the page's scores 0.3, 2.9, 4.0 with class 2
-/// right: y − t is what `SoftmaxWithLoss` passes back.
+/// §5.6.3: the Softmax-with-Loss layer's two stages on the page's scores 0.3, 2.9, 4.0 with
+/// class 2 right. Backward, the cross-entropy error passes −t/y to the softmax, which turns
+/// it into the y − t that `SoftmaxWithLoss` passes back.
+pub fn softmax_with_loss_stages(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick(
+        "Softmax-with-Loss: −t/y reaches the softmax, y − t leaves it",
+        "Softmax-with-Loss レイヤ：Softmax に −t/y が届き、y − t が出ていく",
+    );
+    softmax_graph(title, lang, true)?.draw(canvas)
+}
+
+/// §5.6.3: Softmax-with-Loss simplified, as the book draws it: only y − t, what
+/// `SoftmaxWithLoss` passes back, is shown.
 pub fn softmax_with_loss(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
-    let a = array![0.3, 2.9, 4.0];
+    let title = lang.pick(
+        "Softmax-with-Loss: y − t flows back (red)",
+        "Softmax-with-Loss レイヤ：y − t が逆向きに流れる（赤）",
+    );
+    softmax_graph(title, lang, false)?.draw(canvas)
+}
+
+/// The Softmax-with-Loss graph for the scores 0.3, 2.9, 4.0 and the answer t = (0, 0, 1),
+/// with the derivatives −t/y on the softmax's outputs when `stages` is true.
+fn softmax_graph(title: &str, lang: Lang, stages: bool) -> anyhow::Result<Diagram> {
+    let (a, t) = (array![0.3, 2.9, 4.0], array![0.0, 0.0, 1.0]);
     let mut layer = SoftmaxWithLoss::default();
     let loss = layer.forward(a.clone().insert_axis(Axis(0)), &array![2_usize]);
     let back = layer.backward(1.0);
     let y = softmax(a.view());
 
-    let mut g = Diagram::graph(lang.pick(
-        "Softmax-with-Loss: y − t flows back (red)",
-        "Softmax-with-Loss レイヤ：y − t が逆向きに流れる（赤）",
-    ));
+    let mut g = Diagram::graph(title);
     let soft = g.boxed("Softmax", (300, 170));
     let loss_box = g.boxed(
         lang.pick("Cross Entropy Error", "交差エントロピー誤差"),
@@ -329,13 +352,18 @@ pub fn softmax_with_loss(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
         let yn = g.text(&format!("y{}", k + 1), (480, height));
         g.arrow(an, soft, a[k], back[[0, k]]);
         g.arrow_labelled(soft, yn, &format!("{:.4}", y[k]), "");
-        g.arrow_labelled(yn, loss_box, "", "");
+        if stages {
+            // The derivative of −Σ t log y with respect to y_k.
+            g.arrow_back(yn, loss_box, -t[k] / y[k]);
+        } else {
+            g.arrow_labelled(yn, loss_box, "", "");
+        }
     }
-    let t = g.text("t = (0, 0, 1)", (680, 320));
-    g.arrow_labelled(t, loss_box, "", "");
+    let tn = g.text("t = (0, 0, 1)", (680, 320));
+    g.arrow_labelled(tn, loss_box, "", "");
     let l = g.text("L", (870, 170));
     g.arrow_labelled(loss_box, l, &format!("{loss:.4}"), "1");
-    g.draw(canvas)
+    Ok(g)
 }
 
 /// The loss of every mini-batch of the training run.
