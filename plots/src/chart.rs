@@ -15,7 +15,9 @@ use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
 
 use crate::figure::Canvas;
-use crate::style::{BLACK, BLUE, Color, SHADE, WHITE, arrowhead};
+use crate::style::{
+    BLACK, BLUE, Color, JAPANESE_FONTS, SHADE, WHITE, arrowhead, font_for, has_japanese,
+};
 
 /// How the values at an axis's ticks are written.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -306,7 +308,7 @@ impl Chart {
     pub fn draw(&self, canvas: &Canvas) -> anyhow::Result<()> {
         let mut builder = ChartBuilder::on(canvas);
         if !self.title.is_empty() {
-            builder.caption(&self.title, ("sans-serif", self.title_size));
+            builder.caption(&self.title, (font_for(&self.title), self.title_size));
         }
         let (x_area, y_area) = self.label_areas.unwrap_or_else(|| self.usual_label_areas());
         builder
@@ -355,14 +357,26 @@ impl Chart {
         if let Some(label) = &self.y.label {
             mesh.y_desc(label);
         }
+        let labels = [&self.x.label, &self.y.label];
+        if labels
+            .iter()
+            .any(|l| l.as_ref().is_some_and(|l| !l.is_ascii()))
+        {
+            // plotters' own size for axis labels, in fonts with Japanese.
+            mesh.axis_desc_style((JAPANESE_FONTS, (12).percent().max(12)));
+        }
         mesh.draw()?;
 
         for series in &self.series {
             draw_series(&mut chart, series, self.width)?;
         }
         if let Some(position) = self.legend {
-            chart
-                .configure_series_labels()
+            let mut legend = chart.configure_series_labels();
+            let mut names = self.series.iter().filter_map(|s| s.label.as_ref());
+            if names.any(|name| has_japanese(name)) {
+                legend.label_font((JAPANESE_FONTS, 12)); // plotters' own size
+            }
+            legend
                 .position(match position {
                     Legend::UpperLeft => SeriesLabelPosition::UpperLeft,
                     Legend::UpperRight => SeriesLabelPosition::UpperRight,

@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 
 use crate::figure::Canvas;
-use crate::style::{BLACK, JAPANESE_FONTS, RED, arrowhead, centered, centered_in, node};
+use crate::style::{BLACK, RED, WHITE, arrowhead, centered_in, font_for, node};
 
 /// How the edges of a diagram are drawn.
 enum Look {
@@ -14,17 +14,26 @@ enum Look {
     Graph,
 }
 
-/// A node: a label circled, or a label alone.
+/// A node: a label circled, boxed, or alone.
 struct Node {
     label: String,
     at: (i32, i32),
-    circled: bool,
+    shape: Shape,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Circle,
+    /// A rectangle around the label, for an operation named by a word (Softmax).
+    Box,
+    Plain,
 }
 
 struct Edge {
     from: usize,
     to: usize,
-    values: Option<(f64, f64)>,
+    /// What flows forward (above the arrow) and back (below it, in red).
+    values: Option<(String, String)>,
 }
 
 /// A diagram, laid out in pixels on its canvas, below its title.
@@ -69,23 +78,28 @@ impl Diagram {
         }
     }
 
-    fn add(&mut self, label: &str, at: (i32, i32), circled: bool) -> NodeId {
+    fn add(&mut self, label: &str, at: (i32, i32), shape: Shape) -> NodeId {
         self.nodes.push(Node {
             label: label.to_owned(),
             at,
-            circled,
+            shape,
         });
         NodeId(self.nodes.len() - 1)
     }
 
     /// A circled node: a neuron, or an operation of a graph.
     pub fn circle(&mut self, label: &str, at: (i32, i32)) -> NodeId {
-        self.add(label, at, true)
+        self.add(label, at, Shape::Circle)
+    }
+
+    /// A boxed node: an operation named by a word, such as a layer.
+    pub fn boxed(&mut self, label: &str, at: (i32, i32)) -> NodeId {
+        self.add(label, at, Shape::Box)
     }
 
     /// A label without a circle: a value of a graph, or a caption.
     pub fn text(&mut self, label: &str, at: (i32, i32)) -> NodeId {
-        self.add(label, at, false)
+        self.add(label, at, Shape::Plain)
     }
 
     /// A line from `from` to `to`.
@@ -99,16 +113,28 @@ impl Diagram {
 
     /// An arrow from `from` to `to` carrying `forward` forward and `backward` back.
     pub fn arrow(&mut self, from: NodeId, to: NodeId, forward: f64, backward: f64) {
+        self.arrow_labelled(from, to, &short(forward), &short(backward));
+    }
+
+    /// An arrow from `from` to `to` with only the derivative `backward` written, below it in
+    /// red.
+    pub fn arrow_back(&mut self, from: NodeId, to: NodeId, backward: f64) {
+        self.arrow_labelled(from, to, "", &short(backward));
+    }
+
+    /// An arrow from `from` to `to` with `forward` written above it and `backward` below it
+    /// in red: a formula, a shape, or "" for nothing.
+    pub fn arrow_labelled(&mut self, from: NodeId, to: NodeId, forward: &str, backward: &str) {
         self.edges.push(Edge {
             from: from.0,
             to: to.0,
-            values: Some((forward, backward)),
+            values: Some((forward.to_owned(), backward.to_owned())),
         });
     }
 
     /// Draws the diagram on `canvas`: the edges, then the nodes over their ends.
     pub fn draw(&self, canvas: &Canvas) -> anyhow::Result<()> {
-        let canvas = canvas.titled(&self.title, ("sans-serif", 20))?;
+        let canvas = canvas.titled(&self.title, (font_for(&self.title), 20))?;
         for edge in &self.edges {
             let (a, b) = (&self.nodes[edge.from], &self.nodes[edge.to]);
             match self.look {
@@ -119,19 +145,22 @@ impl Diagram {
                         BLACK.stroke(2),
                     ))?;
                 }
-                Look::Graph => self.draw_arrow(&canvas, a, b, edge.values)?,
+                Look::Graph => self.draw_arrow(&canvas, a, b, edge.values.as_ref())?,
             }
         }
         for n in &self.nodes {
-            if n.circled {
-                node(&canvas, n.at, self.radius, &n.label, self.label_size)?;
-            } else {
-                let font = if n.label.is_ascii() {
-                    "sans-serif"
-                } else {
-                    JAPANESE_FONTS
-                };
-                let style = centered_in(font, self.text_size);
+            match n.shape {
+                Shape::Circle => node(&canvas, n.at, self.radius, &n.label, self.label_size)?,
+                Shape::Box => {
+                    let (w, h) = self.half_box(n);
+                    let corners = [(n.at.0 - w, n.at.1 - h), (n.at.0 + w, n.at.1 + h)];
+                    canvas.draw(&Rectangle::new(corners, WHITE.filled()))?;
+                    canvas.draw(&Rectangle::new(corners, BLACK.stroke(2)))?;
+                }
+                Shape::Plain => {}
+            }
+            if n.shape != Shape::Circle {
+                let style = centered_in(font_for(&n.label), self.text_size);
                 canvas.draw(&Text::new(n.label.as_str(), n.at, style))?;
             }
         }
@@ -144,16 +173,20 @@ impl Diagram {
         canvas: &Canvas,
         a: &Node,
         b: &Node,
-        values: Option<(f64, f64)>,
+        values: Option<&(String, String)>,
     ) -> anyhow::Result<()> {
         let (dx, dy) = (f64::from(b.at.0 - a.at.0), f64::from(b.at.1 - a.at.1));
         let length = dx.hypot(dy);
         let (ux, uy) = (dx / length, dy / length);
-        // How far from a node's centre its arrows stop: the circle, or around the label.
-        let gap = |node: &Node| {
-            if node.circled {
-                f64::from(self.radius)
-            } else {
+        // How far from a node's centre its arrows stop: the circle, the box, or around the
+        // label.
+        let gap = |node: &Node| match node.shape {
+            Shape::Circle => f64::from(self.radius),
+            Shape::Box => {
+                let (w, h) = self.half_box(node);
+                (f64::from(w) / ux.abs()).min(f64::from(h) / uy.abs())
+            }
+            Shape::Plain => {
                 half_width(&node.label, self.text_size) * ux.abs() + 12.0 * uy.abs() + 6.0
             }
         };
@@ -183,17 +216,38 @@ impl Diagram {
             ))
         };
         let size = self.text_size;
-        canvas.draw(&Text::new(short(forward), beside(15.0), centered(size)))?;
+        // Far enough from the arrow that a long label on a slanting or upright arrow does
+        // not cross it.
+        let clear = |label: &str| {
+            let reach = half_width(label, size) * nx.abs() + f64::from(size) / 2.0 * ny.abs();
+            (reach + 4.0).max(15.0)
+        };
+        let above = centered_in(font_for(forward), size);
+        canvas.draw(&Text::new(forward.as_str(), beside(clear(forward)), above))?;
         let red = RED.rgba();
-        let below = centered(size).color(&red);
-        canvas.draw(&Text::new(short(backward), beside(-15.0), below))?;
+        let below = centered_in(font_for(backward), size).color(&red);
+        canvas.draw(&Text::new(
+            backward.as_str(),
+            beside(-clear(backward)),
+            below,
+        ))?;
         Ok(())
     }
 }
 
-/// A value as a reader would write it: 220, 2.2, 3.3 (the float noise is printed elsewhere).
+impl Diagram {
+    /// Half the width and half the height of a boxed node.
+    fn half_box(&self, node: &Node) -> (i32, i32) {
+        let w = half_width(&node.label, self.text_size) + 12.0;
+        (w.round() as i32, self.text_size as i32)
+    }
+}
+
+/// A value as a reader would write it, to four decimals at most: 220, 2.2, 0.1966, and 0
+/// rather than −0 (the float noise is printed elsewhere).
 fn short(v: f64) -> String {
-    format!("{}", (v * 1e9).round() / 1e9)
+    let rounded = (v * 1e4).round() / 1e4;
+    format!("{}", if rounded == 0.0 { 0.0 } else { rounded })
 }
 
 /// Half the width of a label in pixels, roughly: a Japanese character is as wide as the
@@ -214,5 +268,7 @@ mod tests {
     fn values_are_written_without_float_noise() {
         assert_eq!(short(220.00000000000003), "220");
         assert_eq!(short(2.2), "2.2");
+        assert_eq!(short(0.19661193324148185), "0.1966");
+        assert_eq!(short(-0.0 / 0.0182), "0");
     }
 }

@@ -9,6 +9,8 @@ use anyhow::Context;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use crate::lang::Lang;
+
 /// The surface a figure draws on: an SVG image.
 pub type Canvas<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 
@@ -28,6 +30,10 @@ pub enum Draw {
     /// From a record kept beside the figure in its directory, such as the history of a
     /// training run too long to repeat whenever the figure is checked.
     Record(fn(&Canvas, &Path) -> anyhow::Result<()>),
+    /// From code alone, once in each language.
+    Translated(fn(&Canvas, Lang) -> anyhow::Result<()>),
+    /// From a record kept beside the figure, once in each language.
+    TranslatedRecord(fn(&Canvas, &Path, Lang) -> anyhow::Result<()>),
 }
 
 impl Figure {
@@ -57,8 +63,43 @@ impl Figure {
         }
     }
 
-    /// The SVG text of this figure, on a white background; `dir` is where its records are.
-    pub fn render(&self, dir: &Path) -> anyhow::Result<String> {
+    /// A figure drawn from code alone, in English and in Japanese.
+    pub const fn translated(
+        file: &'static str,
+        size: (u32, u32),
+        draw: fn(&Canvas, Lang) -> anyhow::Result<()>,
+    ) -> Figure {
+        Figure {
+            file,
+            size,
+            draw: Draw::Translated(draw),
+        }
+    }
+
+    /// A figure drawn from records kept beside it, in English and in Japanese.
+    pub const fn translated_record(
+        file: &'static str,
+        size: (u32, u32),
+        draw: fn(&Canvas, &Path, Lang) -> anyhow::Result<()>,
+    ) -> Figure {
+        Figure {
+            file,
+            size,
+            draw: Draw::TranslatedRecord(draw),
+        }
+    }
+
+    /// The languages this figure is drawn in: English only for a figure not translated yet.
+    pub fn languages(&self) -> &'static [Lang] {
+        match self.draw {
+            Draw::Plain(_) | Draw::Record(_) => &[Lang::En],
+            Draw::Translated(_) | Draw::TranslatedRecord(_) => &Lang::ALL,
+        }
+    }
+
+    /// The SVG text of this figure in `lang`, on a white background; `dir` is where its
+    /// records are.
+    pub fn render(&self, dir: &Path, lang: Lang) -> anyhow::Result<String> {
         let mut svg = String::new();
         {
             let canvas = SVGBackend::with_string(&mut svg, self.size).into_drawing_area();
@@ -66,6 +107,8 @@ impl Figure {
             match self.draw {
                 Draw::Plain(draw) => draw(&canvas),
                 Draw::Record(draw) => draw(&canvas, dir),
+                Draw::Translated(draw) => draw(&canvas, lang),
+                Draw::TranslatedRecord(draw) => draw(&canvas, dir, lang),
             }
             .with_context(|| format!("drawing {}", self.file))?;
             canvas.present()?;
@@ -73,39 +116,60 @@ impl Figure {
         Ok(svg)
     }
 
-    /// Renders the figure into `dir` (created if needed) and returns the file's path.
+    /// Renders the figure in English into `dir` (created if needed) and returns the file's
+    /// path.
     pub fn write(&self, dir: &Path) -> anyhow::Result<PathBuf> {
-        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        let path = dir.join(self.file);
-        fs::write(&path, self.render(dir)?)
+        self.write_in(dir, Lang::En)
+    }
+
+    /// Renders the figure in `lang` into that language's directory inside `dir` (see
+    /// [`Lang::dir`]), created if needed, and returns the file's path.
+    pub fn write_in(&self, dir: &Path, lang: Lang) -> anyhow::Result<PathBuf> {
+        let into = lang.dir(dir);
+        fs::create_dir_all(&into).with_context(|| format!("creating {}", into.display()))?;
+        let path = into.join(self.file);
+        fs::write(&path, self.render(dir, lang)?)
             .with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
     }
 }
 
-/// Every figure that `figures` draw today, compared with the copies in `dir`: one line per
-/// figure that is missing or different, empty when they all match.
+/// Every figure that `figures` draw today, in each of its languages, compared with the
+/// copies in `dir` (and `dir/ja`): one line per copy that is missing or different, empty when
+/// they all match.
 pub fn stale_figures(figures: &[Figure], dir: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     for figure in figures {
-        let path = dir.join(figure.file);
-        match (fs::read_to_string(&path), figure.render(dir)) {
-            (Err(e), _) => problems.push(format!("{} cannot be read: {e}", path.display())),
-            (_, Err(e)) => problems.push(format!("{} cannot be drawn: {e:#}", figure.file)),
-            (Ok(committed), Ok(drawn)) if committed != drawn => problems.push(format!(
-                "{} is not what the code draws today",
-                path.display()
-            )),
-            _ => {}
+        for &lang in figure.languages() {
+            let path = lang.dir(dir).join(figure.file);
+            if let Some(problem) = stale(figure, dir, lang, &path) {
+                problems.push(problem);
+            }
         }
     }
     problems
 }
 
-/// Writes every figure into `dir`, printing `wrote <path>` for each.
+/// What is wrong with the copy at `path` of `figure` in `lang`, if anything.
+fn stale(figure: &Figure, dir: &Path, lang: Lang, path: &Path) -> Option<String> {
+    match (fs::read_to_string(path), figure.render(dir, lang)) {
+        (Err(e), _) => Some(format!("{} cannot be read: {e}", path.display())),
+        (_, Err(e)) => Some(format!("{} cannot be drawn: {e:#}", figure.file)),
+        (Ok(committed), Ok(drawn)) if committed != drawn => Some(format!(
+            "{} is not what the code draws today",
+            path.display()
+        )),
+        _ => None,
+    }
+}
+
+/// Writes every figure into `dir`, each in each of its languages, printing `wrote <path>`
+/// for each file.
 pub fn write_all(figures: &[Figure], dir: &Path) -> anyhow::Result<()> {
     for figure in figures {
-        println!("wrote {}", figure.write(dir)?.display());
+        for &lang in figure.languages() {
+            println!("wrote {}", figure.write_in(dir, lang)?.display());
+        }
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ use ndarray::Array2;
 use plotters::prelude::*;
 
 use crate::figure::Canvas;
+use crate::style::font_for;
 
 /// A titled grey-scale image: 0 is white paper, 255 black ink.
 pub struct Image {
@@ -24,7 +25,7 @@ impl Image {
         let (rows, cols) = self.pixels.dim();
         // Rows grow downwards in an image, so the y axis runs from `rows` at the bottom to 0.
         let mut chart = ChartBuilder::on(canvas)
-            .caption(&self.title, ("sans-serif", 18))
+            .caption(&self.title, (font_for(&self.title), 18))
             .margin(10)
             .x_label_area_size(25)
             .y_label_area_size(30)

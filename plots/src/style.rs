@@ -76,6 +76,22 @@ pub(crate) fn arrowhead(from: (f64, f64), to: (f64, f64), length: f64) -> [(f64,
 /// that order), so that a figure never has to fetch a font.
 pub(crate) const JAPANESE_FONTS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Yu Gothic', Meiryo, sans-serif";
 
+/// The fonts for `text`: the Japanese ones when it has any Japanese in it.
+pub(crate) fn font_for(text: &str) -> &'static str {
+    if has_japanese(text) {
+        JAPANESE_FONTS
+    } else {
+        "sans-serif"
+    }
+}
+
+/// Whether `text` has Japanese in it: kana, kanji or full-width punctuation (not merely
+/// symbols such as ², − or ∂).
+pub(crate) fn has_japanese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}'))
+}
+
 /// Text in the fonts `family`, `size` pixels high, centred on the point it is drawn at.
 pub(crate) fn centered_in(family: &'static str, size: u32) -> TextStyle<'static> {
     TextStyle::from((family, size)).pos(Pos::new(HPos::Center, VPos::Center))

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 
 use crate::chart::decimal;
 use crate::figure::Canvas;
-use crate::style::BLUE;
+use crate::style::{BLUE, font_for};
 
 /// The heights `y[[i, j]]` over the grid points (`x0[i]`, `x1[j]`), as a see-through sheet.
 pub struct Surface {
@@ -16,6 +16,8 @@ pub struct Surface {
     x1: Array1<f64>,
     y: Array2<f64>,
     y_range: Range<f64>,
+    /// The names of the two grid axes, written beside their tick values.
+    labels: (String, String),
 }
 
 impl Surface {
@@ -33,7 +35,14 @@ impl Surface {
             x1,
             y,
             y_range,
+            labels: (String::new(), String::new()),
         }
+    }
+
+    /// Names the two grid axes, `x0` and `x1`.
+    pub fn axis_labels(mut self, x0: &str, x1: &str) -> Surface {
+        self.labels = (x0.to_owned(), x1.to_owned());
+        self
     }
 
     /// Draws the surface on `canvas`, seen from a little above and to the side.
@@ -48,13 +57,13 @@ impl Surface {
         }
         let axis = |x: &Array1<f64>| x[0]..x[x.len() - 1];
         let mut chart = ChartBuilder::on(canvas)
-            .caption(&self.title, ("sans-serif", 20))
-            .margin(10)
+            .caption(&self.title, (font_for(&self.title), 20))
+            .margin(25)
             .build_cartesian_3d(axis(&self.x0), self.y_range.clone(), axis(&self.x1))?;
         chart.with_projection(|mut p| {
             p.pitch = 0.45;
             p.yaw = 0.6;
-            p.scale = 0.85;
+            p.scale = 0.8;
             p.into_matrix()
         });
         chart
@@ -63,6 +72,18 @@ impl Surface {
             .y_formatter(&decimal)
             .z_formatter(&decimal)
             .draw()?;
+        // Each grid axis's name, past the middle of its row of tick values.
+        let (x0, x1) = (axis(&self.x0), axis(&self.x1));
+        let below = self.y_range.start;
+        let beyond = |r: &Range<f64>, by: f64| r.end + (r.end - r.start) * by;
+        let style = ("sans-serif", 16).into_font();
+        let middle = |r: &Range<f64>| (r.start + r.end) / 2.0;
+        let at0 = (middle(&x0), below, beyond(&x1, 0.3));
+        let at1 = (beyond(&x0, 0.3), below, middle(&x1));
+        chart.draw_series([
+            Text::new(self.labels.0.clone(), at0, style.clone()),
+            Text::new(self.labels.1.clone(), at1, style),
+        ])?;
         // plotters asks for the height at grid values; find them by position in the grid.
         let index = |grid: &Array1<f64>, v: f64| grid.iter().position(|&g| g == v);
         let height = |x0: f64, x1: f64| match (index(&self.x0, x0), index(&self.x1, x1)) {
@@ -98,7 +119,7 @@ mod tests {
             size: (100, 100),
             draw: Draw::Plain(mismatched),
         };
-        let error = figure.render(Path::new(".")).unwrap_err();
+        let error = figure.render(Path::new("."), crate::Lang::En).unwrap_err();
         assert!(
             format!("{error:#}").contains("3 × 3 points and (3, 2) heights"),
             "{error:#}"

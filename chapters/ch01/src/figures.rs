@@ -7,7 +7,7 @@
 use anyhow::Context;
 use dataset::mnist::TRAIN_IMAGES;
 use ndarray::Array1;
-use plots::{Canvas, Chart, Color, Figure, Image, Legend, RED, rows};
+use plots::{Canvas, Chart, Color, Figure, Image, Lang, Legend, RED, rows};
 use support::paths::mnist_dir;
 
 /// Every figure of the chapter, in the order of the page.
@@ -15,7 +15,7 @@ pub const ALL: [Figure; 4] = [
     Figure::plain("fig1-1-sin.svg", (640, 400), sin_curve),
     Figure::plain("fig1-2-sin-cos.svg", (640, 400), sin_cos),
     Figure::plain("fig1-3-mnist-digit.svg", (420, 440), mnist_digit),
-    Figure::plain("fig1-4-sampling.svg", (640, 720), sampling),
+    Figure::translated("fig1-4-sampling.svg", (640, 720), sampling),
 ];
 
 // ANCHOR: sin_curve
@@ -64,13 +64,16 @@ pub fn mnist_digit(canvas: &Canvas) -> anyhow::Result<()> {
 /// Questions from the margin, chapter 1: a curve is drawn from samples. The same sine,
 /// sampled every 1.0, 0.5 and 0.1, joined by straight lines; the grey curve is the sine
 /// sampled every 0.01.
-pub fn sampling(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn sampling(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let fine = Array1::range(0.0, 6.0, 0.01);
     for (panel, step) in rows(canvas, 3).iter().zip([1.0, 0.5, 0.1]) {
         let x = Array1::range(0.0, 6.0, step);
         let y = x.mapv(f64::sin);
         Chart::plain(0.0..6.0, -1.1..1.1)
-            .title(format!("step {step:.1}: {} samples", x.len()))
+            .title(match lang {
+                Lang::En => format!("step {step:.1}: {} samples", x.len()),
+                Lang::Ja => format!("間隔 {step:.1}：標本 {} 個", x.len()),
+            })
             .title_size(18)
             .margin(10)
             .label_areas(25, 40)

@@ -1,23 +1,38 @@
 // The book includes parts of this file by anchor (ANCHOR lines): keep them in step with book/.
 
 // ANCHOR: figures
-//! The figures of chapter 2: what a perceptron can and cannot separate. The `plots` crate
-//! draws them.
+//! The figures of chapter 2: the perceptron itself, and what it can and cannot separate. The
+//! `plots` crate draws them.
 
 use std::f64::consts::{FRAC_1_SQRT_2, TAU};
 
 use ndarray::Array1;
-use plots::{BLACK, Canvas, Chart, Diagram, Figure, Marker, SHADE, WHITE};
+use plots::{BLACK, Canvas, Chart, Diagram, Figure, Lang, Marker, SHADE, WHITE};
 
 use crate::gates::{OR, or, xor};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 4] = [
+pub const ALL: [Figure; 5] = [
+    Figure::translated("fig2-perceptron.svg", (480, 300), perceptron),
     Figure::plain("fig2-1-or-regions.svg", (480, 480), or_regions),
-    Figure::plain("fig2-2-xor-points.svg", (480, 480), xor_points),
-    Figure::plain("fig2-3-xor-curve.svg", (480, 480), xor_curve),
-    Figure::plain("fig2-4-two-layer.svg", (560, 360), two_layer),
+    Figure::translated("fig2-2-xor-points.svg", (480, 480), xor_points),
+    Figure::translated("fig2-3-xor-curve.svg", (480, 480), xor_curve),
+    Figure::translated("fig2-4-two-layer.svg", (560, 360), two_layer),
 ];
+
+/// §2.1: a perceptron with two inputs, a weight on each edge, one output.
+pub fn perceptron(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick("a perceptron with two inputs", "2入力のパーセプトロン");
+    let mut d = Diagram::network(title);
+    let x1 = d.circle("x1", (90, 70));
+    let x2 = d.circle("x2", (90, 210));
+    let y = d.circle("y", (380, 140));
+    d.line(x1, y);
+    d.line(x2, y);
+    d.text("w1", (235, 85));
+    d.text("w2", (235, 200));
+    d.draw(canvas)
+}
 
 const LOW: f64 = -0.5;
 const HIGH: f64 = 1.5;
@@ -54,19 +69,22 @@ pub fn or_regions(canvas: &Canvas) -> anyhow::Result<()> {
 
 /// Figure 2-7 of the book: XOR's outputs. No straight line puts both ○ on one side and
 /// both △ on the other.
-pub fn xor_points(canvas: &Canvas) -> anyhow::Result<()> {
-    let chart = plane("XOR: no straight line separates ○ from △");
+pub fn xor_points(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let chart = plane(lang.pick(
+        "XOR: no straight line separates ○ from △",
+        "XOR：○と△を分ける直線はない",
+    ));
     mark_outputs(chart, xor).draw(canvas)
 }
 
 /// Figure 2-8 of the book: a curve can. Inside the ellipse around the diagonal from (0, 1)
 /// to (1, 0) the output is 1; outside, in grey, it is 0.
-pub fn xor_curve(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn xor_curve(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let angle: Array1<f64> = (0..=120).map(|i| f64::from(i) / 120.0 * TAU).collect();
     let (along, across) = (0.95 * angle.cos(), 0.35 * angle.sin());
     let x1 = 0.5 + FRAC_1_SQRT_2 * (&along + &across);
     let x2 = 0.5 + FRAC_1_SQRT_2 * (&across - &along);
-    let chart = plane("XOR: a curve separates them")
+    let chart = plane(lang.pick("XOR: a curve separates them", "XOR：曲線なら分けられる"))
         .fill_rectangle((LOW, LOW), (HIGH, HIGH))
         .color(SHADE)
         .fill(&x1, &x2)
@@ -78,8 +96,11 @@ pub fn xor_curve(canvas: &Canvas) -> anyhow::Result<()> {
 
 /// Figure 2-13 of the book: XOR as a two-layer perceptron. Layer 0 holds the inputs, layer 1
 /// the outputs s1 = NAND(x1, x2) and s2 = OR(x1, x2), layer 2 the output y = AND(s1, s2).
-pub fn two_layer(canvas: &Canvas) -> anyhow::Result<()> {
-    let mut d = Diagram::network("XOR as a two-layer perceptron");
+pub fn two_layer(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let mut d = Diagram::network(lang.pick(
+        "XOR as a two-layer perceptron",
+        "2層のパーセプトロンとしてのXOR",
+    ));
     let x1 = d.circle("x1", (90, 90));
     let x2 = d.circle("x2", (90, 230));
     let s1 = d.circle("s1", (270, 90));
@@ -88,7 +109,11 @@ pub fn two_layer(canvas: &Canvas) -> anyhow::Result<()> {
     for (from, to) in [(x1, s1), (x1, s2), (x2, s1), (x2, s2), (s1, y), (s2, y)] {
         d.line(from, to);
     }
-    for (i, layer) in ["layer 0", "layer 1", "layer 2"].into_iter().enumerate() {
+    let layers = match lang {
+        Lang::En => ["layer 0", "layer 1", "layer 2"],
+        Lang::Ja => ["第0層", "第1層", "第2層"],
+    };
+    for (i, layer) in layers.into_iter().enumerate() {
         d.text(layer, (90 + 180 * i as i32, 290));
     }
     d.draw(canvas)

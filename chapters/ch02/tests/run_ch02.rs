@@ -51,6 +51,9 @@ XOR
     check_against_book(&book_dir("ch02"), &stdout, |_| Kind::Exact)
         .unwrap_or_else(|e| panic!("{e}"));
     for figure in &ch02::figures::ALL {
-        assert!(out.path().join(figure.file).is_file(), "{}", figure.file);
+        for &lang in figure.languages() {
+            let path = lang.dir(out.path()).join(figure.file);
+            assert!(path.is_file(), "{}", path.display());
+        }
     }
 }

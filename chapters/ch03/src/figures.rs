@@ -5,22 +5,110 @@
 //! `plots` crate draws them.
 
 use dataset::load_mnist;
-use ndarray::Array1;
-use plots::{Canvas, Chart, Figure, Image, Legend, RED, columns};
-use support::paths::mnist_dir;
+use ndarray::{Array1, array, s};
+use plots::{Canvas, Chart, Diagram, Figure, Image, Lang, Legend, RED, columns, rows};
+use support::paths::{default_weights, mnist_dir};
 
 use crate::activation::{logit, relu, sigmoid, step_function};
+use crate::network::{init_network, load_network, predict};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 7] = [
-    Figure::plain("fig3-1-step.svg", (560, 380), step_figure),
-    Figure::plain("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
-    Figure::plain("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
-    Figure::plain("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
-    Figure::plain("fig3-5-relu.svg", (560, 380), relu_figure),
-    Figure::plain("fig3-6-mnist-first.svg", (420, 440), mnist_first),
-    Figure::plain("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
+pub const ALL: [Figure; 12] = [
+    Figure::translated("fig3-network-layers.svg", (560, 360), network_layers),
+    Figure::translated("fig3-bias-input.svg", (480, 320), bias_as_input),
+    Figure::translated("fig3-neuron.svg", (560, 300), neuron),
+    Figure::translated("fig3-1-step.svg", (560, 380), step_figure),
+    Figure::translated("fig3-2-sigmoid.svg", (560, 380), sigmoid_figure),
+    Figure::translated("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
+    Figure::translated("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
+    Figure::translated("fig3-5-relu.svg", (560, 380), relu_figure),
+    Figure::translated("fig3-notation.svg", (760, 320), notation),
+    Figure::translated("fig3-6-mnist-first.svg", (420, 440), mnist_first),
+    Figure::translated("fig3-batch-shapes.svg", (980, 240), batch_shapes),
+    Figure::translated("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
 ];
+
+/// §3.1: a network of an input layer, hidden layers and an output layer, as many neurons in
+/// each as the weights of §3.4's `init_network` connect (2, 3, 2, 2).
+pub fn network_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let network = init_network();
+    let widths = [
+        network.w1.nrows(),
+        network.w1.ncols(),
+        network.w2.ncols(),
+        network.w3.ncols(),
+    ];
+    let title = lang.pick(
+        "a neural network: every neuron feeds the next layer",
+        "ニューラルネットワーク：各ニューロンが次の層へつながる",
+    );
+    let mut d = Diagram::network(title);
+    let layers: Vec<Vec<_>> = (0..widths.len())
+        .map(|l| {
+            let x = 70 + 140 * l as i32;
+            (0..widths[l])
+                .map(|i| d.circle("", (x, 150 + 80 * i as i32 - 40 * (widths[l] as i32 - 1))))
+                .collect()
+        })
+        .collect();
+    for pair in layers.windows(2) {
+        for &from in &pair[0] {
+            for &to in &pair[1] {
+                d.line(from, to);
+            }
+        }
+    }
+    let names = [
+        lang.pick("input layer", "入力層"),
+        lang.pick("hidden layer", "中間層"),
+        lang.pick("hidden layer", "中間層"),
+        lang.pick("output layer", "出力層"),
+    ];
+    for (l, name) in names.into_iter().enumerate() {
+        d.text(name, (70 + 140 * l as i32, 305));
+    }
+    d.draw(canvas)
+}
+
+/// §3.1.2: chapter 2's perceptron with its bias drawn as one more input, always 1, whose
+/// weight is b.
+pub fn bias_as_input(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick(
+        "the bias as an input of 1",
+        "バイアスを、常に1である入力として",
+    );
+    let mut d = Diagram::network(title);
+    let one = d.circle("1", (90, 40));
+    let x1 = d.circle("x1", (90, 140));
+    let x2 = d.circle("x2", (90, 240));
+    let y = d.circle("y", (380, 140));
+    for input in [one, x1, x2] {
+        d.line(input, y);
+    }
+    d.text("b", (235, 75));
+    d.text("w1", (235, 125));
+    d.text("w2", (235, 215));
+    d.draw(canvas)
+}
+
+/// §3.1.3: inside a neuron, the weighted sum a = b + w1·x1 + w2·x2 and then y = h(a).
+pub fn neuron(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let title = lang.pick(
+        "inside a neuron: a = b + w1x1 + w2x2, y = h(a)",
+        "ニューロンの中：a = b + w1x1 + w2x2、y = h(a)",
+    );
+    let mut g = Diagram::graph(title);
+    let one = g.circle("1", (60, 40));
+    let x1 = g.circle("x1", (60, 130));
+    let x2 = g.circle("x2", (60, 220));
+    let a = g.circle("a", (300, 130));
+    let y = g.circle("y", (490, 130));
+    g.arrow_labelled(one, a, "b", "");
+    g.arrow_labelled(x1, a, "w1", "");
+    g.arrow_labelled(x2, a, "w2", "");
+    g.arrow_labelled(a, y, "h()", "");
+    g.draw(canvas)
+}
 
 /// x from −5.0 to 5.0 in steps of 0.1, as the book's figures have it.
 fn x() -> Array1<f64> {
@@ -28,43 +116,43 @@ fn x() -> Array1<f64> {
 }
 
 /// Figure 3-6 of the book: the step function, y from −0.1 to 1.1.
-pub fn step_figure(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn step_figure(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -0.1..1.1)
-        .title("step function")
+        .title(lang.pick("step function", "ステップ関数"))
         .line(&x, x.mapv(step_function))
         .draw(canvas)
 }
 
 /// Figure 3-7 of the book: the sigmoid.
-pub fn sigmoid_figure(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn sigmoid_figure(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -0.1..1.1)
-        .title("sigmoid function")
+        .title(lang.pick("sigmoid function", "シグモイド関数"))
         .line(&x, x.mapv(sigmoid))
         .draw(canvas)
 }
 
 /// Figure 3-8 of the book: sigmoid (solid) and step (dashed) together.
-pub fn sigmoid_and_step(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn sigmoid_and_step(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -0.1..1.1)
-        .title("sigmoid and step")
+        .title(lang.pick("sigmoid and step", "シグモイド関数とステップ関数"))
         .line(&x, x.mapv(sigmoid))
-        .label("sigmoid")
+        .label(lang.pick("sigmoid", "シグモイド関数"))
         .line(&x, x.mapv(step_function))
         .color(RED)
         .dashed()
-        .label("step")
+        .label(lang.pick("step", "ステップ関数"))
         .legend(Legend::UpperLeft)
         .draw(canvas)
 }
 
 /// Figure 3-9 of the book: ReLU, y from −1.0 to 5.5.
-pub fn relu_figure(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn relu_figure(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = x();
     Chart::new(-6.0..6.0, -1.0..5.5)
-        .title("ReLU function")
+        .title(lang.pick("ReLU function", "ReLU関数"))
         .line(&x, x.mapv(relu))
         .draw(canvas)
 }
@@ -83,44 +171,110 @@ fn linear(x: f64) -> f64 {
 
 /// §3.2.6 shown: three layers with a linear activation still draw a straight line (they
 /// collapse into a single linear layer); with the sigmoid they bend.
-pub fn stacked_layers(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn stacked_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let panels = columns(canvas, 2);
     let x = x();
     Chart::new(-6.0..6.0, -6.5..6.5)
-        .title("three layers, h(x) = 0.5x")
+        .title(lang.pick("three layers, h(x) = 0.5x", "3層、h(x) = 0.5x"))
         .line(&x, x.mapv(|x| three_layers(linear, x)))
         .draw(&panels[0])?;
     Chart::new(-6.0..6.0, 0.0..1.0)
-        .title("three layers, h = sigmoid")
+        .title(lang.pick("three layers, h = sigmoid", "3層、h = sigmoid"))
         .line(&x, x.mapv(|x| three_layers(sigmoid, x)))
         .draw(&panels[1])
 }
 
+/// §3.4.1: the notation, on the first neuron of layer 1 of `init_network` with the input
+/// (1.0, 0.5) of §3.4.2: w⁽¹⁾₁₂ is the weight from x2 to a⁽¹⁾₁, that is `w1[[1, 0]]`.
+pub fn notation(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let network = init_network();
+    let x = array![1.0, 0.5];
+    let a1 = x.dot(&network.w1) + &network.b1;
+    let z1 = sigmoid(a1[0]);
+    let mut g = Diagram::graph(lang.pick(
+        "w⁽¹⁾₁₂: layer 1, to neuron 1, from input 2",
+        "w⁽¹⁾₁₂：第1層の、入力2からニューロン1への重み",
+    ));
+    let one = g.circle("1", (60, 40));
+    let x1 = g.circle("x1", (60, 140));
+    let x2 = g.circle("x2", (60, 240));
+    // Rounded as the book prints it: the sum is 0.30000000000000004 in binary.
+    let a = g.boxed(&format!("a⁽¹⁾₁ = {:.1}", a1[0]), (400, 140));
+    let z = g.boxed(&format!("z⁽¹⁾₁ = {z1:.4}"), (650, 140));
+    let b = network.b1[0];
+    g.arrow_labelled(one, a, &format!("b⁽¹⁾₁ = {b}"), "");
+    g.arrow_labelled(x1, a, &format!("w⁽¹⁾₁₁ = {}", network.w1[[0, 0]]), "");
+    g.arrow_labelled(x2, a, &format!("w⁽¹⁾₁₂ = {}", network.w1[[1, 0]]), "");
+    g.arrow_labelled(a, z, "h()", "");
+    g.draw(canvas)
+}
+
+/// §3.6.3: the shapes of the arrays through the MNIST network, for one image and for a batch
+/// of 100, read from the weights of §3.6.2 and from what `predict` returns.
+pub fn batch_shapes(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let network = load_network(&default_weights())?;
+    let mnist = load_mnist(&mnist_dir(), true)?;
+    let titles = [
+        lang.pick("one image", "画像1枚"),
+        lang.pick("a batch of 100 images", "100枚のバッチ"),
+    ];
+    for (panel, (title, n)) in rows(canvas, 2)
+        .iter()
+        .zip([(titles[0], 1), (titles[1], 100)])
+    {
+        let x = mnist.x_test.slice(s![..n, ..]);
+        let y = predict(&network, x);
+        let shapes = [
+            ("X", x.shape()),
+            ("W1", network.w1.shape()),
+            ("W2", network.w2.shape()),
+            ("W3", network.w3.shape()),
+            ("Y", y.shape()),
+        ];
+        let mut g = Diagram::graph(title);
+        let mut before = None;
+        for (i, (name, dims)) in shapes.into_iter().enumerate() {
+            let label = format!("{name} ({} × {})", dims[0], dims[1]);
+            let node = g.boxed(&label, (90 + 200 * i as i32, 60));
+            if let Some(from) = before {
+                g.arrow_labelled(from, node, "", "");
+            }
+            before = Some(node);
+        }
+        g.draw(panel)?;
+    }
+    Ok(())
+}
+
 /// §3.6.1: the first training image, read by `load_mnist` with `normalize = false`: a row of
 /// 784 values, reshaped to 28 × 28.
-pub fn mnist_first(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn mnist_first(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let mnist = load_mnist(&mnist_dir(), false)?;
     let img = mnist
         .x_train
         .row(0)
         .to_owned()
         .into_shape_with_order((28, 28))?;
-    let title = format!("x_train[0], label {}", mnist.t_train[0]);
+    let label = lang.pick("label", "ラベル");
+    let title = format!("x_train[0], {label} {}", mnist.t_train[0]);
     Image::new(title, img).draw(canvas)
 }
 
 /// Questions from the margin: the sigmoid and the logit undo each other. Each panel is the
 /// other with its axes swapped.
-pub fn logit_and_sigmoid(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn logit_and_sigmoid(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let panels = columns(canvas, 2);
     let x = Array1::range(-6.0, 6.0, 0.05);
     Chart::new(-6.0..6.0, 0.0..1.0)
-        .title("sigmoid: log-odds to p")
+        .title(lang.pick(
+            "sigmoid: log-odds to p",
+            "シグモイド関数：対数オッズから p へ",
+        ))
         .line(&x, x.mapv(sigmoid))
         .draw(&panels[0])?;
     let p = Array1::range(0.0025, 1.0, 0.0025);
     Chart::new(0.0..1.0, -6.0..6.0)
-        .title("logit: p to log-odds")
+        .title(lang.pick("logit: p to log-odds", "ロジット：p から対数オッズへ"))
         .line(&p, p.mapv(logit))
         .draw(&panels[1])
 }

@@ -8,16 +8,17 @@
 use std::path::Path;
 
 use ndarray::{Array1, Array2, array};
-use plots::{BLACK, BLUE, Canvas, Chart, Figure, Legend, RED, Surface, Ticks, rows};
+use plots::{BLACK, BLUE, Canvas, Chart, Diagram, Figure, Lang, Legend, RED, Surface, Ticks, rows};
 use support::History;
 
 use crate::gradient_descent::gradient_descent;
 use crate::numerical::{function_1, function_2, numerical_gradient, tangent_line};
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 10] = [
+pub const ALL: [Figure; 11] = [
+    Figure::translated("fig4-paradigm-shift.svg", (840, 380), paradigm_shift),
     Figure::plain("fig4-1-log.svg", (520, 380), log_curve),
-    Figure::plain(
+    Figure::translated(
         "fig4-2-function-1-tangent.svg",
         (560, 380),
         function_1_tangent,
@@ -27,18 +28,65 @@ pub const ALL: [Figure; 10] = [
         (560, 480),
         function_2_surface,
     ),
-    Figure::plain("fig4-4-gradient-field.svg", (560, 520), gradient_field),
-    Figure::plain("fig4-5-descent-path.svg", (520, 520), descent_path),
-    Figure::record("fig4-6-train-loss.svg", (600, 380), train_loss),
-    Figure::record("fig4-7-train-accuracy.svg", (560, 380), train_accuracy),
-    Figure::record(
+    Figure::translated("fig4-4-gradient-field.svg", (560, 520), gradient_field),
+    Figure::translated("fig4-5-descent-path.svg", (520, 520), descent_path),
+    Figure::translated_record("fig4-6-train-loss.svg", (600, 380), train_loss),
+    Figure::translated_record("fig4-7-train-accuracy.svg", (560, 380), train_accuracy),
+    Figure::translated_record(
         "fig4-8-numerical-training.svg",
         (600, 640),
         numerical_training,
     ),
-    Figure::plain("fig4-9-difference-error.svg", (600, 420), difference_error),
-    Figure::record("fig4-10-overfitting.svg", (560, 380), overfitting),
+    Figure::translated("fig4-9-difference-error.svg", (600, 420), difference_error),
+    Figure::translated_record("fig4-10-overfitting.svg", (560, 380), overfitting),
 ];
+
+/// §4.1.1: three ways to read a handwritten 5, from rules people write, through features
+/// people choose, to a network that learns from the pixels alone.
+pub fn paradigm_shift(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let mut g = Diagram::graph(lang.pick(
+        "from rules written by people to learning from data",
+        "人の考えたルールから、データから学ぶ方法へ",
+    ));
+    let rows: [&[(&str, i32)]; 3] = [
+        &[(
+            lang.pick("rules designed by people", "人が考えたアルゴリズム"),
+            400,
+        )],
+        &[
+            (
+                lang.pick(
+                    "hand-made features (SIFT, HOG)",
+                    "人が考えた特徴量（SIFT, HOG）",
+                ),
+                260,
+            ),
+            (
+                lang.pick("machine learning (SVM, KNN)", "機械学習（SVM, KNN）"),
+                570,
+            ),
+        ],
+        &[(
+            lang.pick(
+                "neural network (deep learning)",
+                "ニューラルネットワーク（ディープラーニング）",
+            ),
+            400,
+        )],
+    ];
+    for (r, steps) in rows.iter().enumerate() {
+        let height = 60 + 120 * r as i32;
+        let mut from = g.text(lang.pick("image of a 5", "「5」の画像"), (55, height));
+        for &(label, x) in steps.iter() {
+            let to = g.boxed(label, (x, height));
+            g.arrow_labelled(from, to, "", "");
+            from = to;
+        }
+        let answer = g.text(lang.pick("answer", "答え"), (790, height));
+        g.arrow_labelled(from, answer, "", "");
+    }
+    g.draw(canvas)
+}
 
 /// The record of the §4.5 training run, written by `cargo run -p ch04` beside the figures.
 pub const TRAINING_CSV: &str = "training.csv";
@@ -75,18 +123,21 @@ pub fn log_curve(canvas: &Canvas) -> anyhow::Result<()> {
 
 /// Figures 4-6 and 4-7 of the book: y = 0.01x² + 0.1x, and its tangent at x = 5, whose
 /// slope is the numerical derivative 0.2.
-pub fn function_1_tangent(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn function_1_tangent(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let x = Array1::range(0.0, 20.0, 0.1);
     let tangent = tangent_line(function_1, 5.0);
     Chart::new(0.0..20.0, -1.0..6.0)
-        .title("function_1 and its tangent at x = 5")
+        .title(lang.pick(
+            "function_1 and its tangent at x = 5",
+            "function_1 と x = 5 での接線",
+        ))
         .x_label("x")
         .y_label("f(x)")
         .line(&x, x.mapv(function_1))
         .label("0.01x² + 0.1x")
         .line(&x, x.mapv(tangent))
         .color(RED)
-        .label("tangent at x = 5")
+        .label(lang.pick("tangent at x = 5", "x = 5 での接線"))
         .legend(Legend::LowerRight)
         .draw(canvas)
 }
@@ -95,13 +146,15 @@ pub fn function_1_tangent(canvas: &Canvas) -> anyhow::Result<()> {
 pub fn function_2_surface(canvas: &Canvas) -> anyhow::Result<()> {
     let x = Array1::linspace(-3.0, 3.0, 25);
     let y = Array2::from_shape_fn((x.len(), x.len()), |(i, j)| function_2(&array![x[i], x[j]]));
-    Surface::new("f(x0, x1) = x0² + x1²", x.clone(), x, y, 0.0..18.0).draw(canvas)
+    Surface::new("f(x0, x1) = x0² + x1²", x.clone(), x, y, 0.0..18.0)
+        .axis_labels("x0", "x1")
+        .draw(canvas)
 }
 
 /// Figure 4-9 of the book: at each point of a grid from −2 to 2.5, an arrow along the negative
 /// gradient of f(x0, x1) = x0² + x1², the way downhill. Arrows are drawn at 1/20 of the
 /// gradient's length.
-pub fn gradient_field(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn gradient_field(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let grid = Array1::range(-2.0, 2.5, 0.25);
     let mut arrows = Vec::new();
     for &x0 in &grid {
@@ -113,7 +166,10 @@ pub fn gradient_field(canvas: &Canvas) -> anyhow::Result<()> {
         }
     }
     Chart::new(-2.5..3.0, -2.5..3.0)
-        .title("negative gradient of x0² + x1²")
+        .title(lang.pick(
+            "negative gradient of x0² + x1²",
+            "x0² + x1² の勾配にマイナスをつけたもの",
+        ))
         .x_label("x0")
         .y_label("x1")
         .arrows(arrows)
@@ -122,11 +178,11 @@ pub fn gradient_field(canvas: &Canvas) -> anyhow::Result<()> {
 
 /// Figure 4-10 of the book: gradient descent on x0² + x1² from (−3, 4), learning rate 0.1,
 /// 20 steps: each step shrinks the point towards the minimum at (0, 0).
-pub fn descent_path(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn descent_path(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let (_, history) = gradient_descent(function_2, &array![-3.0, 4.0], 0.1, 20);
     let axis = BLUE.mix(0.6);
     Chart::new(-3.5..3.5, -4.5..4.5)
-        .title("gradient descent from (-3, 4)")
+        .title(lang.pick("gradient descent from (-3, 4)", "(-3, 4) からの勾配降下法"))
         .x_label("x0")
         .y_label("x1")
         .line([-5.0, 5.0], [0.0, 0.0])
@@ -142,9 +198,10 @@ pub fn descent_path(canvas: &Canvas) -> anyhow::Result<()> {
 }
 
 /// Figure 4-11 of the book: the loss of every mini-batch while training.
-pub fn train_loss(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+pub fn train_loss(canvas: &Canvas, dir: &Path, lang: Lang) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
-    loss_curve("loss per iteration", &history).draw(canvas)
+    let title = lang.pick("loss per iteration", "繰り返しごとの損失");
+    loss_curve(title, &history, lang).draw(canvas)
 }
 
 /// 0, 1, 2, … for each of `n` iterations or epochs.
@@ -153,63 +210,67 @@ fn counts(n: usize) -> Array1<f64> {
 }
 
 /// The loss of every mini-batch of a training record.
-pub fn loss_curve(title: &str, history: &History) -> Chart {
+pub fn loss_curve(title: &str, history: &History, lang: Lang) -> Chart {
     let loss = &history.train_loss_list;
     Chart::new(0.0..loss.len() as f64, 0.0..2.5)
         .title(title)
-        .x_label("iteration")
-        .y_label("loss")
+        .x_label(lang.pick("iteration", "繰り返し回数"))
+        .y_label(lang.pick("loss", "損失"))
         .x_ticks(Ticks::Whole)
         .line(counts(loss.len()), loss)
         .width(1)
 }
 
 /// Train (solid) and test (dashed) accuracy per epoch from a training record.
-pub fn accuracy_curves(title: &str, history: &History) -> Chart {
+pub fn accuracy_curves(title: &str, history: &History, lang: Lang) -> Chart {
     let epochs = counts(history.train_acc_list.len());
     let last = history.train_acc_list.len().saturating_sub(1).max(1) as f64;
     Chart::new(0.0..last, 0.0..1.0)
         .title(title)
-        .x_label("epochs")
-        .y_label("accuracy")
+        .x_label(lang.pick("epochs", "エポック"))
+        .y_label(lang.pick("accuracy", "認識精度"))
         .x_ticks(Ticks::Whole)
         .line(&epochs, &history.train_acc_list)
-        .label("train acc")
+        .label(lang.pick("train acc", "訓練データ"))
         .line(&epochs, &history.test_acc_list)
         .color(RED)
         .dashed()
-        .label("test acc")
+        .label(lang.pick("test acc", "テストデータ"))
         .legend(Legend::LowerRight)
 }
 
 /// Figure 4-12 of the book: accuracy on all training data (solid) and all test data (dashed)
 /// at the start of each epoch.
-pub fn train_accuracy(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+pub fn train_accuracy(canvas: &Canvas, dir: &Path, lang: Lang) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(TRAINING_CSV))?;
-    accuracy_curves("accuracy per epoch", &history).draw(canvas)
+    let title = lang.pick("accuracy per epoch", "エポックごとの認識精度");
+    accuracy_curves(title, &history, lang).draw(canvas)
 }
 
 /// Going further, after §4.5: the training run with the numerical gradient beside the same
 /// run with the analytic gradient (the same seed: the same first weights, the same
 /// mini-batches). Above, the loss of each mini-batch in both runs; below, how far apart the
 /// two losses are at each iteration, on a log scale (0 is drawn at the bottom edge).
-pub fn numerical_training(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+pub fn numerical_training(canvas: &Canvas, dir: &Path, lang: Lang) -> anyhow::Result<()> {
     let analytic = History::load_csv(&dir.join(TRAINING_CSV))?.train_loss_list;
     let numerical = History::load_csv(&dir.join(NUMERICAL_TRAINING_CSV))?.train_loss_list;
     let panels = rows(canvas, 2);
     let (n, iterations) = (analytic.len() as f64, counts(analytic.len()));
     Chart::new(0.0..n, 0.0..2.5)
-        .title("loss per iteration, both runs")
-        .x_label("iteration")
-        .y_label("loss")
+        .title(lang.pick(
+            "loss per iteration, both runs",
+            "繰り返しごとの損失（2つの実行）",
+        ))
+        .x_label(lang.pick("iteration", "繰り返し回数"))
+        .y_label(lang.pick("loss", "損失"))
         .x_ticks(Ticks::Whole)
         .line(&iterations, &analytic)
         .width(3)
-        .label("analytic gradient")
+        .label(lang.pick("analytic gradient", "解析的な勾配"))
         .line(&iterations, &numerical)
         .color(RED)
         .width(1)
-        .label("numerical gradient")
+        .label(lang.pick("numerical gradient", "数値微分による勾配"))
         .legend(Legend::UpperRight)
         .draw(&panels[0])?;
 
@@ -217,9 +278,12 @@ pub fn numerical_training(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
     let apart = analytic.iter().zip(&numerical);
     Chart::new(0.0..n, floor..1e-2)
         .log_y()
-        .title("|numerical − analytic| loss")
-        .x_label("iteration")
-        .y_label("difference")
+        .title(lang.pick(
+            "|numerical − analytic| loss",
+            "損失の差 |数値微分 − 解析的|",
+        ))
+        .x_label(lang.pick("iteration", "繰り返し回数"))
+        .y_label(lang.pick("difference", "差"))
         .x_ticks(Ticks::Whole)
         .line(&iterations, apart.map(|(a, n)| (n - a).abs().max(floor)))
         .color(BLACK.mix(0.6))
@@ -229,7 +293,7 @@ pub fn numerical_training(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
 
 /// Questions from the margin: the error of the forward and central differences of exp at
 /// x = 1 (the exact derivative is e), for h from 1e-1 down to 1e-16.
-pub fn difference_error(canvas: &Canvas) -> anyhow::Result<()> {
+pub fn difference_error(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let (x, exact) = (1.0_f64, 1.0_f64.exp());
     let h: Array1<f64> = (10..=160)
         .map(|i| 10f64.powf(-f64::from(i) / 10.0))
@@ -244,22 +308,32 @@ pub fn difference_error(canvas: &Canvas) -> anyhow::Result<()> {
     Chart::new(1e-16..1e-1, 1e-12..10.0)
         .log_x()
         .log_y()
-        .title("error of numerical derivatives of exp at 1")
+        .title(lang.pick(
+            "error of numerical derivatives of exp at 1",
+            "x = 1 における exp の数値微分の誤差",
+        ))
         .x_label("h")
-        .y_label("|error|")
+        .y_label(lang.pick("|error|", "|誤差|"))
         .line(&h, &forward)
         .color(RED)
-        .label("forward (f(x+h) - f(x)) / h")
+        .label(lang.pick(
+            "forward (f(x+h) - f(x)) / h",
+            "前方差分 (f(x+h) - f(x)) / h",
+        ))
         .line(&h, &central)
-        .label("central (f(x+h) - f(x-h)) / 2h")
+        .label(lang.pick(
+            "central (f(x+h) - f(x-h)) / 2h",
+            "中心差分 (f(x+h) - f(x-h)) / 2h",
+        ))
         .legend(Legend::UpperRight)
         .draw(canvas)
 }
 
 /// Questions from the margin: a network trained on only 300 images. Training accuracy
 /// climbs to the top while test accuracy (on the first 2000 test images) stalls below it.
-pub fn overfitting(canvas: &Canvas, dir: &Path) -> anyhow::Result<()> {
+pub fn overfitting(canvas: &Canvas, dir: &Path, lang: Lang) -> anyhow::Result<()> {
     let history = History::load_csv(&dir.join(OVERFITTING_CSV))?;
-    accuracy_curves("300 training images: overfitting", &history).draw(canvas)
+    let title = lang.pick("300 training images: overfitting", "訓練画像300枚：過学習");
+    accuracy_curves(title, &history, lang).draw(canvas)
 }
 // ANCHOR_END: figures

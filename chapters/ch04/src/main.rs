@@ -105,7 +105,7 @@ fn run(args: Args) -> anyhow::Result<()> {
 }
 
 /// Writes every figure whose records are in `out`. Each training run writes its own record,
-/// so a figure of a run not made there yet is left out, with a note: Figure 4-8 draws both
+/// so a figure of a run not made there yet is left out, with a note: Figure 4-9 draws both
 /// the analytic run (`cargo run --release -p ch04`) and the numerical one (`-- --numerical`).
 fn write_figures(out: &Path) -> anyhow::Result<()> {
     for figure in &ALL {
@@ -116,7 +116,9 @@ fn write_figures(out: &Path) -> anyhow::Result<()> {
             .filter(|record| !out.join(record).exists())
             .collect();
         if missing.is_empty() {
-            println!("wrote {}", figure.write(out)?.display());
+            for &lang in figure.languages() {
+                println!("wrote {}", figure.write_in(out, lang)?.display());
+            }
         } else {
             eprintln!(
                 "note: {} is not drawn: it needs {}, the record of another run with the same \

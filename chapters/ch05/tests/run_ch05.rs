@@ -33,7 +33,10 @@ fn prints_what_the_book_shows() {
     })
     .unwrap_or_else(|e| panic!("{e}"));
     for figure in &ch05::figures::ALL {
-        assert!(out.path().join(figure.file).is_file(), "{}", figure.file);
+        for &lang in figure.languages() {
+            let path = lang.dir(out.path()).join(figure.file);
+            assert!(path.is_file(), "{}", path.display());
+        }
     }
 }
 
