@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use plots::{Figure, Lang, stale_figures};
 use support::paths::{book_dir, repository};
-use support::po;
+use booktools::po;
 
 /// Every chapter's figures.
 fn chapters() -> [(&'static str, &'static [Figure]); 5] {
