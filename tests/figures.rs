@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use booktools::po;
 use plots::{Figure, Lang, stale_figures};
 use support::paths::{book_dir, repository};
-use booktools::po;
 
 /// Every chapter's figures.
 fn chapters() -> [(&'static str, &'static [Figure]); 5] {

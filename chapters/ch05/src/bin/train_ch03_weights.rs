@@ -30,13 +30,28 @@ use support::cli::{self, MnistArgs};
 #[command(version)]
 struct Args {
     /// Training iterations (mini-batches of 100)
-    #[arg(long, default_value_t = 10000, value_parser = cli::iterations, allow_negative_numbers = true)]
+    #[arg(
+        long,
+        default_value_t = 10000,
+        value_parser = cli::iterations,
+        allow_negative_numbers = true
+    )]
     iters: usize,
     /// Learning rate
-    #[arg(long, default_value_t = 0.5, value_parser = cli::learning_rate, allow_negative_numbers = true)]
+    #[arg(
+        long,
+        default_value_t = 0.5,
+        value_parser = cli::learning_rate,
+        allow_negative_numbers = true
+    )]
     lr: f64,
     /// Seed of the random numbers
-    #[arg(long, default_value_t = 42, value_parser = cli::seed, allow_negative_numbers = true)]
+    #[arg(
+        long,
+        default_value_t = 42,
+        value_parser = cli::seed,
+        allow_negative_numbers = true
+    )]
     seed: u64,
     #[command(flatten)]
     mnist: MnistArgs,
