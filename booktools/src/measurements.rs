@@ -119,7 +119,7 @@ pub fn side_by_side(rounds: &[[f64; 3]]) -> Vec<Vec<String>> {
     rows.collect()
 }
 
-/// Chapter 4's three gradients, from what `cargo bench -p ch04 -- --once` printed: the time
+/// Chapter 4's three gradients, from what `cargo bench -p bench --bench gradients -- --once` printed: the time
 /// of each, and how many times the analytic gradient's it is.
 pub fn gradients(stdout: &str) -> anyhow::Result<Vec<Vec<String>>> {
     let names = [
@@ -236,7 +236,7 @@ pub fn page(m: &Measurements) -> String {
          ## Chapter 4's gradient, three ways\n\n\
          The gradient of chapter 4's network (784 inputs, 50 hidden units, 10 outputs) for \
          one mini-batch of 100 training images, computed by each of the three methods one \
-         right after the other (`cargo bench -p ch04 -- --once`): the time of one call, and \
+         right after the other (`cargo bench -p bench --bench gradients -- --once`): the time of one call, and \
          how many times the analytic gradient's it is.\n\n\
          <!-- ANCHOR: ch04_gradients -->\n{}<!-- ANCHOR_END: ch04_gradients -->\n\n\
          ## Each chapter's program\n\n\

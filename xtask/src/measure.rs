@@ -76,12 +76,12 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         ),
         ("ch05", ch05_check),
     ];
-    eprintln!("running cargo bench -p ch04 -- --once");
+    eprintln!("running cargo bench -p bench --bench gradients -- --once");
     let bench = [
         "bench",
         "--quiet",
         "-p",
-        "ch04",
+        "bench",
         "--bench",
         "gradients",
         "--",

@@ -1,8 +1,8 @@
-//! `cargo bench -p ch04`: the gradient of chapter 4's network for one mini-batch of 100
+//! `cargo bench -p bench --bench gradients`: the gradient of chapter 4's network for one mini-batch of 100
 //! MNIST images, three ways: the book's numerical gradient, the same numerical gradient
 //! computed fast, and the analytic gradient.
 //!
-//! `cargo bench -p ch04 -- --once` times the three one right after the other, without
+//! `cargo bench -p bench --bench gradients -- --once` times the three one right after the other, without
 //! criterion's statistics (the book's numerical gradient once, the others as often as fits
 //! in a second), and prints the time of one call of each: `cargo xtask measure` writes them
 //! into the book's table of times.

@@ -1,5 +1,5 @@
-//! `cargo bench -p ch05-fast`: one training step and one full evaluation on the fast path
-//! (compare with `cargo bench -p ch05`, the layers the chapter teaches).
+//! `cargo bench -p bench --bench fast`: one training step and one full evaluation on the fast path
+//! (compare with `cargo bench -p bench --bench training`, the layers the chapter teaches).
 
 use std::hint::black_box;
 

@@ -1,5 +1,5 @@
-//! `cargo bench -p ch05`: one training step and one full evaluation with the layers the
-//! chapter teaches (the appendix's engine has its own: `cargo bench -p ch05-fast`).
+//! `cargo bench -p bench --bench training`: one training step and one full evaluation with the layers the
+//! chapter teaches (the appendix's engine has its own: `cargo bench -p bench --bench fast`).
 
 use std::hint::black_box;
 
