@@ -60,7 +60,7 @@ pub fn run() -> anyhow::Result<()> {
     );
     let path = repository().join("book/measurements.md");
     let page = std::fs::read_to_string(&path)?;
-    let block = format!("{table}<p>{}</p>\n", html::text(&alternation));
+    let block = format!("{table}<p>{}</p>\n", html::with_code(&alternation));
     crate::write(&path, &measurements::set_block(&page, LEARNER_LOOP, &block))
 }
 
