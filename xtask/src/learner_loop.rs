@@ -138,15 +138,24 @@ fn measure() -> anyhow::Result<(Vec<Vec<String>>, String)> {
     Ok((rows, alternation))
 }
 
-/// Seconds from `cargo run --release -p <chapter>` to the program's first line of output;
-/// then the program is stopped.
+/// Seconds from the start of `cargo run --release -p <chapter>` to the program's first line
+/// of output: cargo's build, then the program itself, run here so that it can be stopped
+/// there (stopping `cargo run` would leave the program running on, busy through the next
+/// measurement).
 fn first_output(tree: &Path, target: &Path, chapter: &str) -> anyhow::Result<f64> {
     let start = Instant::now();
-    let mut child = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--release", "-p", chapter, "--", "--out"])
-        .arg(target.join("runs").join(chapter))
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--release", "-p", chapter])
         .current_dir(tree)
         .env("CARGO_TARGET_DIR", target)
+        .status()?;
+    if !status.success() {
+        bail!("cargo build --release -p {chapter} failed");
+    }
+    let mut child = Command::new(target.join("release").join(chapter))
+        .arg("--out")
+        .arg(target.join("runs").join(chapter))
+        .current_dir(tree)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()?;
