@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use support::paths::repository;
+
 /// The least share of the lesson crates' lines (not counting blank ones) that the pages show.
 const LEAST_SHARE: f64 = 0.60;
 
@@ -16,10 +18,6 @@ const CHAPTERS: [(&str, &str); 5] = [
     ("ch04", "ch04-learning.md"),
     ("ch05", "ch05-backpropagation.md"),
 ];
-
-fn repository() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// The `.rs` files under `dir`, as paths relative to `base` with `/` between folders.
 fn rust_files(base: &Path, dir: &Path, found: &mut Vec<String>) {
