@@ -96,10 +96,7 @@ impl TwoLayerNet {
     /// Class probabilities, one row per input row.
     pub fn predict(&self, x: &Array2<f64>) -> Array2<f64> {
         let p = &self.params;
-        let a1 = x.dot(&p.w1) + &p.b1;
-        let z1 = a1.mapv(sigmoid);
-        let a2 = z1.dot(&p.w2) + &p.b2;
-        softmax_batch(&a2)
+        predict_with(x, &p.w1, &p.b1, &p.w2, &p.b2)
     }
 
     /// The mean cross-entropy error of the batch `x` against its answers `t`.
@@ -116,53 +113,40 @@ impl TwoLayerNet {
         correct as f64 / y.nrows() as f64
     }
 }
+
+/// The network's pass forward, from its four arrays: a1 = x·W1 + b1, z1 = sigmoid(a1),
+/// a2 = z1·W2 + b2, then softmax.
+pub fn predict_with(
+    x: &Array2<f64>,
+    w1: &Array2<f64>,
+    b1: &Array1<f64>,
+    w2: &Array2<f64>,
+    b2: &Array1<f64>,
+) -> Array2<f64> {
+    let a1 = x.dot(w1) + b1;
+    let z1 = a1.mapv(sigmoid);
+    let a2 = z1.dot(w2) + b2;
+    softmax_batch(&a2)
+}
 // ANCHOR_END: two_layer_net
 
 impl TwoLayerNet {
     // ANCHOR: numerical_gradient
     /// The gradient of the loss by numerical differentiation: each of the ~40,000 parameters
     /// nudged both ways, the whole batch run through the network each time. Slow, but
-    /// plainly right.
+    /// plainly right. `loss` reads the four arrays where they are, the nudged one in
+    /// `numerical_gradient`'s copy and the other three in the network, as the book's
+    /// `lambda W: self.loss(x, t)` does: nothing is copied for a nudge.
     pub fn numerical_gradient(&self, x: &Array2<f64>, t: &impl Targets) -> Params {
         let p = &self.params;
-        let loss = |params: Params| TwoLayerNet { params }.loss(x, t);
+        let loss = |w1: &Array2<f64>, b1: &Array1<f64>, w2: &Array2<f64>, b2: &Array1<f64>| {
+            cross_entropy_error_batch(&predict_with(x, w1, b1, w2, b2), t)
+        };
         Params {
-            w1: numerical_gradient(
-                |w1| {
-                    loss(Params {
-                        w1: w1.clone(),
-                        ..p.clone()
-                    })
-                },
-                &p.w1,
-            ),
-            b1: numerical_gradient(
-                |b1| {
-                    loss(Params {
-                        b1: b1.clone(),
-                        ..p.clone()
-                    })
-                },
-                &p.b1,
-            ),
-            w2: numerical_gradient(
-                |w2| {
-                    loss(Params {
-                        w2: w2.clone(),
-                        ..p.clone()
-                    })
-                },
-                &p.w2,
-            ),
-            b2: numerical_gradient(
-                |b2| {
-                    loss(Params {
-                        b2: b2.clone(),
-                        ..p.clone()
-                    })
-                },
-                &p.b2,
-            ),
+            w1: numerical_gradient(|w1| loss(w1, &p.b1, &p.w2, &p.b2), &p.w1),
+            b1: numerical_gradient(|b1| loss(&p.w1, b1, &p.w2, &p.b2), &p.b1),
+            w2: numerical_gradient(|w2| loss(&p.w1, &p.b1, w2, &p.b2), &p.w2),
+            b2: numerical_gradient(|b2| loss(&p.w1, &p.b1, &p.w2, b2), &p.b2),
         }
     }
     // ANCHOR_END: numerical_gradient

@@ -6,29 +6,58 @@
 //! result is printed, is chapter 4's (`ch04::gradient_check`).
 
 use ch04::{Targets, mean_abs_diff};
-use ndarray::{Array2, ArrayD};
+use ndarray::{Array2, ArrayD, Dimension, IxDyn};
 
 use crate::two_layer_net::TwoLayerNet;
 
 impl TwoLayerNet {
     // ANCHOR: numerical_gradient
-    /// Chapter 4's numerical gradient, one parameter array at a time: the slow and simple
-    /// way, kept to check backpropagation against.
+    /// Chapter 4's numerical gradient: for every parameter θ, the central difference
+    /// (L(θ + h) − L(θ − h)) / 2h, with h = 1e-4. Two things the layers know save most of
+    /// the work. A nudge in layer k changes nothing before layer k, so the batch goes
+    /// through the network once, each layer's input is kept, and each nudge starts again
+    /// from the nudged layer. And the nudged layer itself can say what one entry changes
+    /// (`Layer::forward_nudged`).
     pub fn numerical_gradient(&mut self, x: &Array2<f64>, t: &impl Targets) -> Vec<ArrayD<f64>> {
-        let values = self.param_values();
+        let h = 1e-4;
+        // inputs[k] is what layer k takes, inputs[k + 1] what it gives.
+        let mut inputs = vec![x.clone()];
+        for layer in &mut self.layers {
+            let out = layer.forward(inputs[inputs.len() - 1].clone());
+            inputs.push(out);
+        }
         let mut grads = Vec::new();
-        for (k, value) in values.iter().enumerate() {
-            let grad = ch04::numerical_gradient(
-                |p: &ArrayD<f64>| {
-                    self.set_param(k, p);
-                    self.loss(x.clone(), t)
-                },
-                value,
-            );
-            self.set_param(k, value);
-            grads.push(grad);
+        for k in 0..self.layers.len() {
+            let shapes: Vec<IxDyn> = self.layers[k]
+                .params()
+                .iter()
+                .map(|param| param.value.raw_dim())
+                .collect();
+            for (p, shape) in shapes.into_iter().enumerate() {
+                let mut grad = ArrayD::zeros(shape);
+                for (index, g) in grad.indexed_iter_mut() {
+                    let mut loss = |delta: f64| {
+                        let layer = &mut self.layers[k];
+                        let out =
+                            layer.forward_nudged(&inputs[k], &inputs[k + 1], p, index.slice(), delta);
+                        self.loss_after(k, out, t)
+                    };
+                    let fxh1 = loss(h);
+                    let fxh2 = loss(-h);
+                    *g = (fxh1 - fxh2) / (2.0 * h);
+                }
+                grads.push(grad);
+            }
         }
         grads
+    }
+
+    /// The loss when layer `k` gives `out`: the layers after it, then the last layer.
+    fn loss_after(&mut self, k: usize, mut out: Array2<f64>, t: &impl Targets) -> f64 {
+        for layer in &mut self.layers[k + 1..] {
+            out = layer.forward(out);
+        }
+        self.last_layer.forward(out, t)
     }
     // ANCHOR_END: numerical_gradient
 }

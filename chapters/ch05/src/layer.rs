@@ -31,6 +31,27 @@ pub trait Layer {
     fn params(&mut self) -> Vec<Param<'_>> {
         Vec::new()
     }
+
+    /// §5.7.3: what `forward` gives for the input `x` with entry `index` of parameter `k`
+    /// (counted in the order of `params`) moved by `delta`, where `out` is what it gave
+    /// without the move. The gradient check asks this twice for every parameter. By
+    /// default the entry is moved, `forward` runs again and the entry is put back, as
+    /// chapter 4's `numerical_gradient` does; a layer that knows what one entry changes
+    /// can answer from `out` instead (Affine does).
+    fn forward_nudged(
+        &mut self,
+        x: &Array2<f64>,
+        _out: &Array2<f64>,
+        k: usize,
+        index: &[usize],
+        delta: f64,
+    ) -> Array2<f64> {
+        let saved = self.params()[k].value[index];
+        self.params()[k].value[index] = saved + delta;
+        let nudged = self.forward(x.clone());
+        self.params()[k].value[index] = saved;
+        nudged
+    }
 }
 
 /// One parameter array of a layer (`W` or `b`), writable, beside its gradient.

@@ -147,10 +147,6 @@ impl TwoLayerNet {
         }
         names
     }
-
-    pub(crate) fn set_param(&mut self, k: usize, value: &ArrayD<f64>) {
-        self.params()[k].value.assign(value);
-    }
 }
 
 // ANCHOR: layer_learner
@@ -160,8 +156,8 @@ pub struct LayerLearner<'a> {
     pub data: &'a Mnist,
 }
 
-/// Images per batch when measuring accuracy. Big enough for the matrix products to keep
-/// both processor cores busy, small enough for a batch's arrays to stay in the cache.
+/// Images per batch when measuring accuracy: big enough for the matrix product to run at
+/// full speed, small enough for a batch's arrays to stay in the processor's cache.
 const EVAL_BATCH_SIZE: usize = 500;
 
 impl Learner for LayerLearner<'_> {
