@@ -56,6 +56,7 @@ impl Layer for Affine {
         self.db = dout.sum_axis(Axis(0));
     }
 
+    // ANCHOR: forward_nudged
     /// Y = X·W + B, with one entry moved: W[i][j] reaches only column j of Y, which
     /// moves by `delta` times column i of X; b[j] moves column j by `delta`. A few
     /// additions per image, instead of the whole product X·W again.
@@ -77,6 +78,7 @@ impl Layer for Affine {
         }
         out
     }
+    // ANCHOR_END: forward_nudged
 
     fn params(&mut self) -> Vec<Param<'_>> {
         vec![

@@ -38,8 +38,13 @@ impl TwoLayerNet {
                 for (index, g) in grad.indexed_iter_mut() {
                     let mut loss = |delta: f64| {
                         let layer = &mut self.layers[k];
-                        let out =
-                            layer.forward_nudged(&inputs[k], &inputs[k + 1], p, index.slice(), delta);
+                        let out = layer.forward_nudged(
+                            &inputs[k],
+                            &inputs[k + 1],
+                            p,
+                            index.slice(),
+                            delta,
+                        );
                         self.loss_after(k, out, t)
                     };
                     let fxh1 = loss(h);

@@ -32,6 +32,7 @@ pub trait Layer {
         Vec::new()
     }
 
+    // ANCHOR: forward_nudged
     /// §5.7.3: what `forward` gives for the input `x` with entry `index` of parameter `k`
     /// (counted in the order of `params`) moved by `delta`, where `out` is what it gave
     /// without the move. The gradient check asks this twice for every parameter. By
@@ -52,6 +53,7 @@ pub trait Layer {
         self.params()[k].value[index] = saved;
         nudged
     }
+    // ANCHOR_END: forward_nudged
 }
 
 /// One parameter array of a layer (`W` or `b`), writable, beside its gradient.

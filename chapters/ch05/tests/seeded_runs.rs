@@ -79,5 +79,9 @@ fn same_seed_same_bits() {
     let first = short_training_run(&mnist);
     assert_eq!(first[0].0.len(), 30, "30 losses");
     assert_eq!(first[0].2.len(), 3, "3 evaluations");
-    assert_eq!(first, short_training_run(&mnist), "two runs with seed 42 differ");
+    assert_eq!(
+        first,
+        short_training_run(&mnist),
+        "two runs with seed 42 differ"
+    );
 }
