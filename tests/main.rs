@@ -8,5 +8,6 @@ mod chapter_files;
 mod figures;
 mod glossary;
 mod japanese_edition;
+mod math_editions;
 mod results;
 mod skeptic;
