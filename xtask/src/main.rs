@@ -27,7 +27,7 @@ enum Task {
         #[arg(long)]
         numerical: bool,
     },
-    /// Time the programs against the NumPy peer and write book/measurements.md
+    /// Time the programs against their NumPy peers and write book/measurements.md
     Measure(measure::Options),
     /// Build the site: the English book, the Japanese edition beside it, the search index
     Site,

@@ -1,15 +1,15 @@
 //! `cargo xtask measure`: the book's one table of times, measured in one sitting, as these
 //! shared, noisy machines make a time worth comparing only with one from the same sitting.
-//! Chapter 5's training run side by side, in rounds: the lean NumPy version, the layers the
-//! chapter teaches, the appendix's engine (each timing its own training loop). Whole
-//! commands are timed with hyperfine (installed with cargo if missing).
-//! `booktools::measurements` makes the page.
+//! Side by side, in rounds: the lean NumPy version of chapter 5's training run, the layers
+//! the chapter teaches, the appendix's engine (each timing its own training loop), then the
+//! NumPy peers of the gradient checks and their benchmark. Whole commands are timed with
+//! hyperfine (installed with cargo if missing). `booktools::measurements` makes the page.
 
 use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, ensure};
-use booktools::measurements::{self, LEARNER_LOOP, MUTATION_RUN, PROGRAMS};
+use booktools::measurements::{self, CHECKS, LEARNER_LOOP, MUTATION_RUN, PROGRAMS, TRAINING};
 use booktools::measurements::{Measurements, program_commands, row, time_of};
 use serde_json::Value;
 use support::paths::repository;
@@ -18,7 +18,7 @@ use crate::{cargo, cargo_run, output, run as run_command};
 
 #[derive(Debug, clap::Args)]
 pub struct Options {
-    /// Rounds of chapter 5's training run (NumPy, the layers, the appendix)
+    /// Rounds of the side-by-side times (chapter 5's training run, the gradient checks)
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..))]
     rounds: u8,
     /// Also time a fresh clone: `cargo run -p ch01` (the first build), then `cargo test`
@@ -28,6 +28,7 @@ pub struct Options {
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
     let numpy_ch05 = repository().join("../shared/bench/numpy_ch05.py");
+    let numpy_checks = repository().join("bench/numpy/gradient_check.py");
     let shown = numpy_ch05.display();
     ensure!(numpy_ch05.exists(), "the NumPy peer {shown} is not there");
     if Command::new("hyperfine").arg("--version").output().is_err() {
@@ -38,14 +39,19 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let packages = ["-p", "ch03", "-p", "ch04", "-p", "ch05", "-p", "ch05-fast"];
     run_command(cargo(&["build", "--quiet", "--release"]).args(packages))?;
 
-    let (mut training, mut ch05) = (Vec::new(), String::new());
+    let (mut training, mut checks, mut ch05) = (Vec::new(), Vec::new(), String::new());
     for round in 1..=options.rounds {
         eprintln!("round {round} of {}", options.rounds);
         let numpy = numpy_seconds(&numpy_ch05, &[])?;
         ch05 = cargo_run("ch05", "ch05", &["--quiet", "--out", "target/xtask/ch05"])?;
         let fast = cargo_run("ch05-fast", "ch05-fast", &["--quiet"])?;
         let time = |stdout: &str| time_of(stdout, "training");
-        training.push([numpy, time(&ch05)?, time(&fast)?]);
+        training.push(vec![numpy, time(&ch05)?, time(&fast)?]);
+        let relu = numpy_seconds(&numpy_checks, &["relu"])?;
+        let sigmoid = numpy_seconds(&numpy_checks, &["sigmoid"])?;
+        let timed = bench("checks", &[])?;
+        let ours = |chapter: &str| time_of(&timed, &format!("{chapter} check"));
+        checks.push(vec![relu, ours("ch05")?, sigmoid, ours("ch04")?]);
     }
     let ch03 = cargo_run("ch03", "ch03", &["--out", "target/xtask/ch03"])?;
     let ch04 = cargo_run("ch04", "ch04", &["--quiet", "--out", "target/xtask/ch04"])?;
@@ -58,7 +64,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         date: output_of("date", &["+%Y-%m-%d"]),
         machine: machine(),
         rounds: options.rounds,
-        side_by_side: measurements::side_by_side(&training),
+        side_by_side: measurements::side_by_side(&TRAINING, &training),
+        checks: measurements::side_by_side(&CHECKS, &checks),
         gradients: measurements::gradients(&gradients)?,
         programs: whole_programs()?,
         others: measurements::printed_times(&printed),
