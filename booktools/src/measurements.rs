@@ -12,9 +12,11 @@ pub struct Measurements {
     /// The day, `2026-12-07`, and the machine and tools, in a line.
     pub date: String,
     pub machine: String,
-    /// Rounds of chapter 5's training run, and its table: median, range and speed.
+    /// Rounds of the side-by-side times, and their tables (`side_by_side` from `TRAINING`
+    /// and `CHECKS`): chapter 5's training run and the gradient checks.
     pub rounds: u8,
     pub side_by_side: Vec<Vec<String>>,
+    pub checks: Vec<Vec<String>>,
     /// Chapter 4's three gradients: time and how many times the analytic one's.
     pub gradients: Vec<Vec<String>>,
     /// Each chapter's program as its page runs it: the anchor the page includes the time by,
@@ -91,30 +93,50 @@ pub fn time_of(stdout: &str, what: &str) -> anyhow::Result<f64> {
         .with_context(|| format!("{seconds:?} is not a number of seconds"))
 }
 
-/// Chapter 5's table from its rounds, each the seconds of NumPy, the chapter's layers and the
-/// appendix's engine: the median time, the range, and NumPy's time divided by the program's,
-/// taken within each round (the median of the rounds).
-pub fn side_by_side(rounds: &[[f64; 3]]) -> Vec<Vec<String>> {
-    let names = [
-        "lean NumPy, `python3 numpy_ch05.py` (the peer)",
+/// Seconds to three significant digits: `6.61 s`, `14.9 s`, `0.0874 s`.
+fn three_digits(seconds: f64) -> String {
+    let decimals = (2.0 - seconds.abs().log10().floor()).clamp(0.0, 9.0) as usize;
+    format!("{seconds:.decimals$}")
+}
+
+/// Chapter 5's training run side by side, each row the program and the column of its NumPy
+/// peer in a round of `side_by_side`: NumPy's, the chapter's layers' and the appendix's engine's.
+pub const TRAINING: [(&str, usize); 3] = [
+    ("lean NumPy, `python3 numpy_ch05.py` (the peer)", 0),
+    (
         "`cargo run --release -p ch05`: the layers the chapter teaches",
+        0,
+    ),
+    (
         "`cargo run --release -p ch05-fast`: the appendix's engine",
-    ];
-    let rows = names.iter().enumerate().map(|(k, name)| {
+        0,
+    ),
+];
+
+/// The gradient checks side by side, as `TRAINING`: each NumPy peer, then ours.
+pub const CHECKS: [(&str, usize); 4] = [
+    ("lean NumPy, relu (the peer of §5.7.3)", 0),
+    ("`numerical_gradient` of chapter 5's layers (§5.7.3)", 0),
+    ("lean NumPy, sigmoid (the peer of §4.5.1)", 2),
+    ("`numerical_gradient` of chapter 4's network (§4.5.1)", 2),
+];
+
+/// A side-by-side table from rounds of times, each round a time for each of `rows` (its name
+/// and the column of its NumPy peer): the median time, the range, and the peer's time divided
+/// by the row's, taken within each round (the median of the rounds).
+pub fn side_by_side(rows: &[(&str, usize)], rounds: &[Vec<f64>]) -> Vec<Vec<String>> {
+    let rows = rows.iter().enumerate().map(|(k, &(name, peer))| {
         let times: Vec<f64> = rounds.iter().map(|r| r[k]).collect();
-        let ratios: Vec<f64> = rounds.iter().map(|r| r[0] / r[k]).collect();
+        let ratios: Vec<f64> = rounds.iter().map(|r| r[peer] / r[k]).collect();
         let (min, max) = times
             .iter()
             .fold((f64::MAX, 0.0_f64), |(lo, hi), &t| (lo.min(t), hi.max(t)));
-        let median_time = format!("{:.2} s", median(&times));
-        row(
-            name,
-            &[
-                median_time,
-                format!("{min:.2}–{max:.2} s"),
-                format!("{:.2}", median(&ratios)),
-            ],
-        )
+        let results = [
+            format!("{} s", three_digits(median(&times))),
+            format!("{}–{} s", three_digits(min), three_digits(max)),
+            format!("{:.2}", median(&ratios)),
+        ];
+        row(name, &results)
     });
     rows.collect()
 }
@@ -213,12 +235,8 @@ pub fn page(m: &Measurements) -> String {
             html::text(command)
         );
     }
-    let side_by_side = [
-        &format!("program ({} rounds)", m.rounds),
-        "median",
-        "range",
-        "speed",
-    ];
+    let rounds = |what: &str| format!("{what} ({} rounds)", m.rounds);
+    let (programs, checks) = (rounds("program"), rounds("gradient check"));
     format!(
         "# Measurements\n\n\
          The one place in this book where times are written down: everywhere else they would go \
@@ -233,6 +251,15 @@ pub fn page(m: &Measurements) -> String {
          rounds; *speed* is NumPy's time divided by the program's, taken within each round \
          (the median of the rounds): above 1 is faster than NumPy.\n\n\
          <!-- ANCHOR: ch05_training -->\n{}<!-- ANCHOR_END: ch05_training -->\n\n\
+         ## The gradient checks, side by side\n\n\
+         The numerical gradient of each gradient check, §4.5.1 (chapter 4's network, sigmoid) \
+         and §5.7.3 (chapter 5's layers, ReLU): every parameter of a 784-50-10 network nudged \
+         by h = 1e-4 both ways, the loss computed on the first 3 training images each time; \
+         the numerical gradient only, without loading the data. In each round, the lean NumPy \
+         version (`python3 bench/numpy/gradient_check.py`) ran with ReLU, then with sigmoid, \
+         then ours (`cargo bench -p bench --bench checks`, the time of one call); *speed* is \
+         NumPy's time divided by ours, taken within each round (the median of the rounds).\n\n\
+         <!-- ANCHOR: checks -->\n{}<!-- ANCHOR_END: checks -->\n\n\
          ## Chapter 4's gradient, three ways\n\n\
          The gradient of chapter 4's network (784 inputs, 50 hidden units, 10 outputs) for \
          one mini-batch of 100 training images, computed by each of the three methods one \
@@ -253,7 +280,8 @@ pub fn page(m: &Measurements) -> String {
          <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
         html::text(&m.date),
         html::text(&m.machine),
-        html::table(&side_by_side, &m.side_by_side),
+        html::table(&[&programs, "median", "range", "speed"], &m.side_by_side),
+        html::table(&[&checks, "median", "range", "speed"], &m.checks),
         html::table(&["method", "time", "× analytic"], &m.gradients),
         html::table(&["program", "time"], &m.others),
         html::table(&["command", "time and count"], &m.tests),
@@ -297,8 +325,32 @@ mod tests {
         assert_eq!(time_of(bench, "analytic gradient").unwrap(), 0.0025);
         assert!(time_of(bench, "training").is_err());
         assert_eq!(gradients(bench).unwrap()[0][1..], ["12.5 s", "5000"]);
-        let rows = side_by_side(&[[2.0, 1.0, 0.5], [3.0, 1.0, 1.0], [2.5, 2.0, 0.5]]);
+        let rounds = [
+            vec![2.0, 1.0, 0.5],
+            vec![3.0, 1.0, 1.0],
+            vec![2.5, 2.0, 0.5],
+        ];
+        let rows = side_by_side(&TRAINING, &rounds);
+        assert_eq!(rows[0][1..], ["2.50 s", "2.00–3.00 s", "1.00"]);
         assert_eq!(rows[1][1..], ["1.00 s", "1.00–2.00 s", "2.00"]);
+        // Each check beside its own peer: ReLU's NumPy, ours, sigmoid's NumPy, ours.
+        let bench =
+            "time: ch04 check 2.1741141086666667e0 s\ntime: ch05 check 8.737989186956523e-2 s\n";
+        let ours = |check: &str| time_of(bench, &format!("{check} check")).unwrap();
+        let rounds = [
+            vec![1.95, ours("ch05"), 2.062, ours("ch04")],
+            vec![2.0, 0.1, 4.0, 1.0],
+            vec![1.9, 0.095, 2.1, 3.0],
+        ];
+        let rows = side_by_side(&CHECKS, &rounds);
+        assert_eq!(rows[0][1..], ["1.95 s", "1.90–2.00 s", "1.00"]);
+        assert_eq!(rows[1][1..], ["0.0950 s", "0.0874–0.100 s", "20.00"]);
+        assert_eq!(rows[2][1..], ["2.10 s", "2.06–4.00 s", "1.00"]);
+        assert_eq!(rows[3][1..], ["2.17 s", "1.00–3.00 s", "0.95"]);
+        assert_eq!(
+            rows[3][0],
+            "<code>numerical_gradient</code> of chapter 4's network (§4.5.1)"
+        );
         let printed = printed_times(&[("ch03", "x\ntime: loading 0.2 s\n".into())]);
         assert_eq!(
             printed,
@@ -319,6 +371,7 @@ mod tests {
             machine: "a <machine>".into(),
             rounds: 3,
             side_by_side: vec![row("`ch05`", &["1.00 s".into()])],
+            checks: vec![row("`numerical_gradient`", &["0.0874 s".into()])],
             gradients: vec![],
             programs: vec![("run_ch01", "cargo run -p ch01".into(), 0.31)],
             others: vec![],
@@ -327,6 +380,17 @@ mod tests {
         assert!(page.contains("on 2026-12-07, not edited by hand. Measured on a &lt;machine&gt;."));
         assert!(page.contains("<th>program (3 rounds)</th>"));
         assert!(page.contains("<tr><td><code>ch05</code></td><td>1.00 s</td></tr>"));
+        let checks = page.find("## The gradient checks, side by side").unwrap();
+        assert!(page.find("<!-- ANCHOR_END: ch05_training -->").unwrap() < checks);
+        assert!(page[checks..].starts_with(
+            "## The gradient checks, side by side\n\nThe numerical gradient of each gradient check"
+        ));
+        assert!(page.contains(
+            "<!-- ANCHOR: checks -->\n<table>\n<thead><tr><th>gradient check (3 rounds)</th>\
+             <th>median</th><th>range</th><th>speed</th></tr></thead>\n<tbody>\n\
+             <tr><td><code>numerical_gradient</code></td><td>0.0874 s</td></tr>\n</tbody>\n\
+             </table>\n<!-- ANCHOR_END: checks -->\n"
+        ));
         assert!(page.contains("<!-- ANCHOR: run_ch01 -->\n<p class=\"run-time\"><code>cargo run -p ch01</code>: 0.3 s</p>\n"));
         assert!(
             page.ends_with("<!-- ANCHOR: mutation_run -->\n<!-- ANCHOR_END: mutation_run -->\n")

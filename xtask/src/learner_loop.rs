@@ -12,129 +12,83 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, ensure};
 use booktools::html;
-use booktools::measurements::{self, LEARNER_LOOP};
+use booktools::measurements::{self, LEARNER_LOOP, duration};
 use support::paths::repository;
 
-/// A one-line edit: the chapter, the file, the line as it is, and the line as a learner
-/// might leave it.
-struct Edit {
-    chapter: &'static str,
-    file: &'static str,
-    from: &'static str,
-    to: &'static str,
-}
-
-const EDITS: [Edit; 3] = [
-    Edit {
-        chapter: "ch03",
-        file: "chapters/ch03/src/activation.rs",
-        from: "1.0 / (1.0 + (-x).exp())",
-        to: "1.0 / (1.0 + (-x).exp()) * 0.999",
-    },
-    Edit {
-        chapter: "ch04",
-        file: "chapters/ch04/src/loss.rs",
-        from: "let delta = 1e-7;",
-        to: "let delta = 1e-3;",
-    },
-    Edit {
-        chapter: "ch05",
-        file: "chapters/ch05/src/activation_layers.rs",
-        from: "*d = 0.0;",
-        to: "*d = 0.5;",
-    },
+/// The one-line edits, as the page shows them: a lesson file, the line as it is, and the
+/// line as a learner might leave it.
+const EDITS: [&str; 3] = [
+    "chapters/ch03/src/activation.rs: 1.0 / (1.0 + (-x).exp()) → 1.0 / (1.0 + (-x).exp()) * 0.999",
+    "chapters/ch04/src/loss.rs: let delta = 1e-7; → let delta = 1e-3;",
+    "chapters/ch05/src/activation_layers.rs: *d = 0.0; → *d = 0.5;",
 ];
 
-/// Measures, then writes the table into `book/measurements.md` (its `learner_loop` block).
+/// Measures in a worktree, then writes the table into `book/measurements.md` (its
+/// `learner_loop` block).
 pub fn run() -> anyhow::Result<()> {
-    let (rows, alternation) = measure()?;
-    let table = html::table(
-        &[
-            "the edit",
-            "cargo test -p chNN, to its verdict",
-            "cargo run --release -p chNN, to its first line",
-        ],
-        &rows,
-    );
+    let dir = repository().join("target/learner-loop");
+    let tree = dir.join("tree");
+    let worktree = |args: [&str; 2]| {
+        let mut git = crate::tool("git", &["worktree"]);
+        crate::run(git.args(args).arg(&tree))
+    };
+    if tree.exists() {
+        worktree(["remove", "--force"])?;
+    }
+    worktree(["add", "--detach"])?;
+    let measured = measure(&tree, &dir.join("target"));
+    worktree(["remove", "--force"])?;
+    let (rows, alternation) = measured?;
+    let test = "cargo test -p chNN, to its verdict";
+    let run = "cargo run --release -p chNN, to its first line";
+    let table = html::table(&["the edit", test, run], &rows);
+    let line = html::with_code(&alternation);
     let path = repository().join("book/measurements.md");
     let page = std::fs::read_to_string(&path)?;
-    let block = format!("{table}<p>{}</p>\n", html::with_code(&alternation));
+    let block = format!("{table}<p>{line}</p>\n");
     crate::write(&path, &measurements::set_block(&page, LEARNER_LOOP, &block))
 }
 
 /// Each edit's row of the table, and a line on the alternation of the two test commands.
-fn measure() -> anyhow::Result<(Vec<Vec<String>>, String)> {
-    let dir = repository().join("target/learner-loop");
-    let tree = dir.join("tree");
-    let target = dir.join("target");
-    if tree.exists() {
-        git(&["worktree", "remove", "--force", &tree.to_string_lossy()])?;
-    }
-    git(&[
-        "worktree",
-        "add",
-        "--detach",
-        &tree.to_string_lossy(),
-        "HEAD",
-    ])?;
+fn measure(tree: &Path, target: &Path) -> anyhow::Result<(Vec<Vec<String>>, String)> {
+    // The seconds `cargo <args>` took in the copy, and what it printed on standard error.
     let cargo = |args: &[&str]| -> anyhow::Result<(f64, String)> {
         let start = Instant::now();
-        let output = Command::new(env!("CARGO"))
-            .args(args)
-            .current_dir(&tree)
-            .env("CARGO_TARGET_DIR", &target)
-            .output()
-            .with_context(|| format!("running cargo {}", args.join(" ")))?;
-        Ok((
-            start.elapsed().as_secs_f64(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        ))
+        let output = cargo_in(tree, target, args).output()?;
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        Ok((start.elapsed().as_secs_f64(), stderr))
     };
     eprintln!("warming the copy's build (the first time, minutes)");
     cargo(&["test", "--no-run", "--quiet"])?;
     let mut rows = Vec::new();
-    for edit in &EDITS {
-        let p = ["-p", edit.chapter];
-        cargo(&[&["test", "--no-run", "--quiet"][..], &p].concat())?;
-        cargo(&[&["build", "--release", "--quiet"][..], &p].concat())?;
-        let path = tree.join(edit.file);
+    for edit in EDITS {
+        let (file, change) = edit.split_once(": ").context(edit)?;
+        let (from, to) = change.split_once(" → ").context(edit)?;
+        let chapter = file.split('/').nth(1).context(edit)?;
+        cargo(&["test", "--no-run", "--quiet", "-p", chapter])?;
+        cargo(&["build", "--release", "--quiet", "-p", chapter])?;
+        let path = tree.join(file);
         let original = std::fs::read_to_string(&path)?;
-        if !original.contains(edit.from) {
-            bail!(
-                "{}: the line to edit, `{}`, is not there",
-                edit.file,
-                edit.from
-            );
-        }
-        std::fs::write(&path, original.replacen(edit.from, edit.to, 1))?;
-        eprintln!("{}: `{}` becomes `{}`", edit.file, edit.from, edit.to);
-        let (test, _) = cargo(&[&["test", "--quiet"][..], &p].concat())?;
-        let run = first_output(&tree, &target, edit.chapter)?;
+        ensure!(original.contains(from), "{file}: no `{from}` to edit");
+        std::fs::write(&path, original.replacen(from, to, 1))?;
+        eprintln!("{file}: `{from}` becomes `{to}`");
+        let (test, _) = cargo(&["test", "--quiet", "-p", chapter])?;
+        let run = first_output(tree, target, chapter)?;
         std::fs::write(&path, original)?;
-        let what = format!("{}: `{}` → `{}`", edit.file, edit.from, edit.to);
-        rows.push(measurements::row(
-            &what,
-            &[measurements::duration(test), measurements::duration(run)],
-        ));
+        let what = format!("{file}: `{from}` → `{to}`");
+        rows.push(measurements::row(&what, &[duration(test), duration(run)]));
     }
     // The edits are undone: build both ways once, then time them alternating.
     cargo(&["test", "--no-run", "--quiet"])?;
     cargo(&["test", "--no-run", "--quiet", "-p", "ch05"])?;
     let (whole, a) = cargo(&["test", "--no-run"])?;
     let (chapter, b) = cargo(&["test", "--no-run", "-p", "ch05"])?;
-    git(&["worktree", "remove", "--force", &tree.to_string_lossy()])?;
     let compiled = a.contains("Compiling") || b.contains("Compiling");
-    let alternation = format!(
-        "`cargo test` then `cargo test -p ch05`, nothing edited: {} together, {}.",
-        measurements::duration(whole + chapter),
-        if compiled {
-            "compiling again"
-        } else {
-            "nothing compiled"
-        }
-    );
+    let what = ["nothing compiled", "compiling again"][usize::from(compiled)];
+    let line = "`cargo test` then `cargo test -p ch05`, nothing edited:";
+    let alternation = format!("{line} {} together, {what}.", duration(whole + chapter));
     Ok((rows, alternation))
 }
 
@@ -144,40 +98,26 @@ fn measure() -> anyhow::Result<(Vec<Vec<String>>, String)> {
 /// measurement).
 fn first_output(tree: &Path, target: &Path, chapter: &str) -> anyhow::Result<f64> {
     let start = Instant::now();
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--quiet", "--release", "-p", chapter])
-        .current_dir(tree)
-        .env("CARGO_TARGET_DIR", target)
-        .status()?;
-    if !status.success() {
-        bail!("cargo build --release -p {chapter} failed");
-    }
-    let mut child = Command::new(target.join("release").join(chapter))
-        .arg("--out")
-        .arg(target.join("runs").join(chapter))
-        .current_dir(tree)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()?;
+    let build = ["build", "--quiet", "--release", "-p", chapter];
+    crate::run(&mut cargo_in(tree, target, &build))?;
+    let mut program = Command::new(target.join("release").join(chapter));
+    let runs = target.join("runs").join(chapter);
+    program.arg("--out").arg(runs).current_dir(tree);
+    program.stdout(Stdio::piped()).stderr(Stdio::null());
+    let mut child = program.spawn()?;
     let stdout = child.stdout.take().context("the program's output")?;
     let mut line = String::new();
     BufReader::new(stdout).read_line(&mut line)?;
     let seconds = start.elapsed().as_secs_f64();
     child.kill().ok();
     child.wait()?;
-    if line.is_empty() {
-        bail!("cargo run -p {chapter} printed nothing");
-    }
+    ensure!(!line.is_empty(), "cargo run -p {chapter} printed nothing");
     Ok(seconds)
 }
 
-fn git(args: &[&str]) -> anyhow::Result<()> {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(repository())
-        .status()?;
-    if !status.success() {
-        bail!("git {} failed", args.join(" "));
-    }
-    Ok(())
+/// `cargo <args>` in the copy, building into `target`.
+fn cargo_in(tree: &Path, target: &Path, args: &[&str]) -> Command {
+    let mut cargo = crate::cargo(args);
+    cargo.current_dir(tree).env("CARGO_TARGET_DIR", target);
+    cargo
 }

@@ -1,13 +1,11 @@
-//! `cargo xtask <command>`: what only a maintainer runs, each command a module: `book`
-//! (regenerate what the book shows), `site` and `pot` (build the site, extract the text for
-//! translation), `browser` (check the built site in Chromium), `measure` (the book's one
-//! table of times), `learner-loop` (a learner's wait after an edit) and `mutants` (mutation testing of the lesson code).
+//! `cargo xtask <command>`: what only a maintainer runs, a module for each command (`Task`
+//! lists them), and the helpers they share for running programs.
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
-use anyhow::{Context, bail};
-use clap::{Parser, Subcommand};
+use anyhow::{Context, ensure};
+use clap::Parser;
 use support::paths::repository;
 
 mod book;
@@ -19,12 +17,6 @@ mod site;
 
 /// The maintainer's commands for the book.
 #[derive(Parser)]
-struct Args {
-    #[command(subcommand)]
-    command: Task,
-}
-
-#[derive(Subcommand)]
 enum Task {
     /// Regenerate the figures, training records and printed output the book shows
     Book {
@@ -35,7 +27,7 @@ enum Task {
         #[arg(long)]
         numerical: bool,
     },
-    /// Time the programs against the NumPy peer and write book/measurements.md
+    /// Time the programs against their NumPy peers and write book/measurements.md
     Measure(measure::Options),
     /// Build the site: the English book, the Japanese edition beside it, the search index
     Site,
@@ -54,7 +46,7 @@ enum Task {
 }
 
 fn main() -> ExitCode {
-    support::exit_code(match Args::parse().command {
+    support::exit_code(match Task::parse() {
         Task::Book { weights, numerical } => book::book(weights, numerical),
         Task::Measure(options) => measure::run(&options),
         Task::Site => site::site(),
@@ -65,57 +57,48 @@ fn main() -> ExitCode {
     })
 }
 
+/// `program <args>`, to be run in the repository.
+pub fn tool(program: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command.current_dir(repository()).args(args);
+    command
+}
+
+/// `cargo <args>`, to be run in the repository.
+pub fn cargo(args: &[&str]) -> Command {
+    tool(env!("CARGO"), args)
+}
+
 /// Runs one of the workspace's programs in release mode and returns what it printed.
 pub fn cargo_run(package: &str, bin: &str, args: &[&str]) -> anyhow::Result<String> {
     eprintln!("running {bin} {}", args.join(" "));
-    let run = [
-        "run",
-        "--quiet",
-        "--release",
-        "-p",
-        package,
-        "--bin",
-        bin,
-        "--",
-    ];
-    cargo_output(&[&run[..], args].concat())
+    let run = ["run", "--quiet", "--release", "-p", package, "--bin", bin];
+    output(cargo(&run).arg("--").args(args))
 }
 
-/// Runs `cargo <args>` in the repository and returns what it printed; fails with what it
-/// printed on standard error.
-pub fn cargo_output(args: &[&str]) -> anyhow::Result<String> {
-    let output = Command::new(env!("CARGO"))
-        .current_dir(repository())
-        .args(args)
-        .output()
-        .with_context(|| format!("starting cargo {}", args.join(" ")))?;
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        bail!("cargo {} failed:\n{stderr}", args.join(" "));
-    }
-    String::from_utf8(output.stdout).context("output that is not UTF-8")
-}
-
-/// Runs `cargo <args>` in the repository, its output shown as it goes.
-pub fn cargo(args: &[&str]) -> anyhow::Result<()> {
-    let what = format!("cargo {}", args.join(" "));
-    run(
-        Command::new(env!("CARGO"))
-            .current_dir(repository())
-            .args(args),
-        &what,
-    )
-}
-
-/// Runs `command`, its output shown as it goes; fails, naming it `what`, unless it succeeds.
-pub fn run(command: &mut Command, what: &str) -> anyhow::Result<()> {
-    let status = command
-        .status()
-        .with_context(|| format!("running {what}"))?;
-    if !status.success() {
-        bail!("{what} failed");
-    }
+/// Runs `command`, its output shown as it goes; fails unless it succeeds.
+pub fn run(command: &mut Command) -> anyhow::Result<()> {
+    let what = format!("{command:?}");
+    let status = command.status().context(what.clone())?;
+    ensure!(status.success(), "{what} failed");
     Ok(())
+}
+
+/// Runs `command` and returns what it printed; fails with what it printed on standard error.
+pub fn output(command: &mut Command) -> anyhow::Result<String> {
+    let what = format!("{command:?}");
+    let output = command.output().context(what.clone())?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    ensure!(output.status.success(), "{what} failed:\n{stderr}");
+    Ok(String::from_utf8(output.stdout)?)
+}
+
+/// Removes the directory `dir` and all it holds, if it is there.
+pub fn remove_dir(dir: &Path) -> anyhow::Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 /// Writes `text` to `path` and says so.

@@ -4,26 +4,18 @@
 //! chapter's tests: a change no test notices is a "missed" mutant, a gap in the tests.
 //! Which files count as lessons is `.cargo/mutants.toml`; a missed mutant that cannot matter
 //! (it computes the same thing) is listed with its reason in `.cargo/mutants-survivors.toml`.
-//!
-//! - `cargo xtask mutants` runs every mutant (hours on two cores), writes the summary page
-//!   `book/mutation-testing.md` and puts the run's time on `book/measurements.md`.
-//! - `cargo xtask mutants --resume` goes on from a full run that stopped (cargo-mutants'
-//!   `--iterate`): it skips the mutants already caught or unviable and adds to their results
-//!   and time, so that a run of several hours can be done in sittings.
-//! - `cargo xtask mutants --diff` runs only the mutants in lesson files that the last commit
-//!   changed, within `--budget-minutes`, as CI does; it fails if one is missed and not listed.
-//! - `cargo xtask mutants -- <options>` hands cargo-mutants more options (`--file <FILE>`).
+//! A full run (hours on two cores, in sittings with `--resume`) writes the summary page
+//! `book/mutation-testing.md` and puts its time on `book/measurements.md`.
 
+use std::fs;
 use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, bail, ensure};
 use booktools::measurements::{self, MUTATION_RUN};
 use booktools::mutation::{self, Outcomes};
 use support::paths::repository;
 
-/// How to run.
 #[derive(Debug, clap::Args)]
 pub struct Options {
     /// Only the mutants in lesson files that the last commit changed (CI)
@@ -45,58 +37,42 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     // `--resume` goes on from.
     let full = !options.diff && options.more.is_empty();
     let out = repository().join(["target/mutants-partial", "target/mutants"][usize::from(full)]);
-    // Stopped as by Ctrl-C past the budget, cargo-mutants keeps what it has found so far.
-    let mut command = match options.budget_minutes {
-        Some(minutes) => {
-            let mut timeout = Command::new("timeout");
-            timeout.args(["--signal=INT", &format!("{minutes}m"), env!("CARGO")]);
-            timeout
-        }
-        None => Command::new(env!("CARGO")),
-    };
-    command.arg("mutants");
+    // Stopped as by Ctrl-C past the budget (none for 0), cargo-mutants keeps what it has
+    // found so far; in the foreground, Ctrl-C itself reaches it too.
+    let budget = format!("{}m", options.budget_minutes.unwrap_or(0));
+    let timeout = ["--foreground", "--signal=INT", &budget, env!("CARGO")];
+    let mut command = crate::tool("timeout", &timeout);
     // Two mutants at a time: most test binaries run one or two tests on one core, so a
     // second job keeps the other core busy.
-    command.args(["--workspace", "--no-shuffle", "--jobs=2", "--output"]);
-    command.arg(&out).args(&options.more);
+    command.args(["mutants", "--workspace", "--no-shuffle", "--jobs=2"]);
+    command.arg("--output").arg(&out).args(&options.more);
     if options.diff {
-        let diff = lesson_diff()?;
+        // The lesson files, as `.cargo/mutants.toml` lists them (a pathspec with a wildcard
+        // matches whole paths, so it needs the trailing `*`).
+        let lessons = ["chapters/ch0[1-5]/src/*", "dataset/src/*"];
+        let diff = crate::output(crate::tool("git", &["diff", "HEAD~1", "--"]).args(lessons))?;
         if diff.trim().is_empty() {
             println!("the last commit changed no lesson file: no mutants to run");
             return Ok(());
         }
-        let path = repository().join("target/mutants.diff");
-        std::fs::create_dir_all(repository().join("target"))?;
-        std::fs::write(&path, diff)?;
-        command.arg("--in-diff").arg(path);
+        fs::create_dir_all(&out)?;
+        fs::write(out.join("lessons.diff"), diff)?;
+        command.arg("--in-diff").arg(out.join("lessons.diff"));
     }
-    // What the earlier runs settled, gathered before cargo-mutants moves the last one's
-    // directory aside; a new full run starts from nothing.
-    let earlier = out.join("earlier");
     let (settled, minutes_before) = if options.resume {
         command.arg("--iterate");
-        gather(&out)?
+        keep_settled(&out)?
     } else {
-        if earlier.exists() {
-            std::fs::remove_dir_all(&earlier)?;
-        }
+        crate::remove_dir(&out.join("earlier"))?;
         (Outcomes::default(), 0.0)
     };
     let start = Instant::now();
-    if full {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
-        std::fs::create_dir_all(&out)?;
-        std::fs::write(out.join("started"), format!("{now}\n"))?;
-    }
-    let status = command
-        .current_dir(repository())
-        .status()
-        .context("running cargo mutants (`cargo install --locked cargo-mutants`)")?;
+    let status = command.status().context("starting timeout (coreutils)")?;
     // 0: all caught; 2: some missed; 3: some timed out; 124: stopped by the budget.
     let finished = match status.code() {
         Some(0 | 2 | 3) => true,
         Some(124) => false,
-        code => bail!("cargo mutants failed (exit code {code:?})"),
+        code => bail!("cargo mutants failed, exit code {code:?} (is it installed? see `.ci/run`)"),
     };
     let minutes = minutes_before + start.elapsed().as_secs_f64() / 60.0;
     let mut outcomes = mutation::read_outcomes(&out.join("mutants.out"))?;
@@ -109,93 +85,39 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         crate::write(&repository().join("book/mutation-testing.md"), &page)?;
         // Its time goes where all the book's times are.
         let path = repository().join("book/measurements.md");
-        let page = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
+        let page = fs::read_to_string(&path).context("reading book/measurements.md")?;
         let line = outcomes.run_time(minutes);
         crate::write(&path, &measurements::set_block(&page, MUTATION_RUN, &line))?;
     }
-    if !unexplained.is_empty() {
-        bail!(
-            "{} mutants were not caught by any test: a learner's mistake there would go \
-             unnoticed. Add a test that catches each, or, if it computes exactly the same thing, \
-             explain why in .cargo/mutants-survivors.toml:\n{}",
-            unexplained.len(),
-            unexplained.join("\n")
-        );
-    }
+    ensure!(
+        unexplained.is_empty(),
+        "{} mutants were not caught by any test: a learner's mistake there would go unnoticed. \
+         Add a test that catches each, or, if it computes exactly the same thing, explain why \
+         in .cargo/mutants-survivors.toml:\n{}",
+        unexplained.len(),
+        unexplained.join("\n")
+    );
     Ok(())
 }
 
-/// `git diff HEAD~1` of the lesson files (as `.cargo/mutants.toml` lists them).
-fn lesson_diff() -> anyhow::Result<String> {
-    let output = Command::new("git")
-        .current_dir(repository())
-        // A pathspec with a wildcard matches whole paths, so it needs the trailing `*`.
-        .args([
-            "diff",
-            "HEAD~1",
-            "--",
-            "chapters/ch0[1-5]/src/*",
-            "dataset/src/*",
-        ])
-        .output()
-        .context("running git diff")?;
-    if !output.status.success() {
-        bail!(
-            "git diff failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    Ok(String::from_utf8(output.stdout)?)
-}
-
-/// What the earlier runs of a full run in sittings settled for good (caught or unviable:
-/// `--iterate` does not run these again), and how long they took. The last run's results are
-/// still in its own directory, whether it ended or was stopped; those before it are kept in
-/// `target/mutants/earlier/`, to which this adds the last run's.
-fn gather(out: &Path) -> anyhow::Result<(Outcomes, f64)> {
+/// Before `--iterate` moves the last run's `mutants.out` aside: what the runs of a full run
+/// in sittings settled for good (caught or unviable, which it does not run again) and their
+/// minutes, kept in `target/mutants/earlier/`, the last run's added to those before it. A
+/// run's minutes go from its `lock.json`, written as it starts, to its `outcomes.json`,
+/// written last, even when it is stopped.
+fn keep_settled(out: &Path) -> anyhow::Result<(Outcomes, f64)> {
     let (kept, last) = (out.join("earlier"), out.join("mutants.out"));
     let mut settled = mutation::read_outcomes(&kept)?;
     settled.add_settled(mutation::read_outcomes(&last)?);
-    settled.missed.clear();
-    settled.timeout.clear();
-    if settled.caught.is_empty() && settled.unviable.is_empty() {
-        bail!(
-            "there is no earlier run in {} to go on from",
-            last.display()
-        );
-    }
-    let minutes_kept = match std::fs::read_to_string(kept.join("minutes")) {
-        Ok(text) => text.trim().parse()?,
-        Err(_) => 0.0,
-    };
-    let minutes = minutes_kept + run_minutes(out)?;
-    std::fs::create_dir_all(&kept)?;
-    std::fs::write(kept.join("caught.txt"), mutation::lines(&settled.caught))?;
-    std::fs::write(
-        kept.join("unviable.txt"),
-        mutation::lines(&settled.unviable),
-    )?;
-    std::fs::write(kept.join("minutes"), format!("{minutes}\n"))?;
+    ensure!(settled.total() > 0, "no earlier run in {last:?}");
+    let modified = |file: &str| fs::metadata(last.join(file))?.modified();
+    let run = modified("outcomes.json")?.duration_since(modified("lock.json")?)?;
+    let before = fs::read_to_string(kept.join("minutes")).unwrap_or("0".into());
+    let minutes = before.trim().parse::<f64>()? + run.as_secs_f64() / 60.0;
+    fs::create_dir_all(&kept)?;
+    let (caught, unviable) = (&settled.caught, &settled.unviable);
+    fs::write(kept.join("caught.txt"), mutation::lines(caught))?;
+    fs::write(kept.join("unviable.txt"), mutation::lines(unviable))?;
+    fs::write(kept.join("minutes"), format!("{minutes}\n"))?;
     Ok((settled, minutes))
-}
-
-/// How long the last run went on: from its start (the time `cargo xtask mutants` wrote into
-/// `started`) to its last result (`outcomes.json` is rewritten after each mutant), even if it
-/// was stopped.
-fn run_minutes(out: &Path) -> anyhow::Result<f64> {
-    let path = out.join("started");
-    let started = std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "reading {}: the last run was not started by `cargo xtask mutants`, so its time is \
-             unknown; start a full run instead",
-            path.display()
-        )
-    })?;
-    let started = UNIX_EPOCH + Duration::from_secs(started.trim().parse()?);
-    let outcomes = out.join("mutants.out/outcomes.json");
-    let last = std::fs::metadata(&outcomes)
-        .with_context(|| format!("reading {}", outcomes.display()))?
-        .modified()?;
-    Ok(last.duration_since(started)?.as_secs_f64() / 60.0)
 }

@@ -6,52 +6,38 @@
 use std::path::Path;
 use std::process::Command;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, ensure};
 use support::paths::repository;
-
-/// The title of the Japanese edition.
-const JAPANESE_TITLE: &str = "ゼロから作るDeep Learning — Rustで";
 
 /// Runs mdbook with `envs`, into `dir`, and fails on an error or a formula KaTeX cannot
 /// render (mdbook-katex only warns about those).
 fn mdbook_build(dir: &Path, envs: &[(&str, &str)]) -> anyhow::Result<()> {
-    let output = Command::new("mdbook")
-        .current_dir(repository())
-        .args(["build", "-d"])
-        .arg(dir)
-        .envs(envs.iter().copied())
-        .output()
-        .context("running mdbook (install it with `bash scripts/setup-book.sh`)")?;
+    let mut mdbook = crate::tool("mdbook", &["build", "-d"]);
+    let output = mdbook.arg(dir).envs(envs.iter().copied()).output();
+    let output = output.context("running mdbook (`bash scripts/setup-book.sh` installs it)")?;
     let log = String::from_utf8_lossy(&output.stderr);
     eprint!("{log}");
-    if !output.status.success() {
-        bail!("mdbook build failed");
-    }
-    if log.contains("Rendering failed") {
-        bail!("a formula in the book does not render (see 'Rendering failed' above)");
-    }
+    ensure!(output.status.success(), "mdbook build failed");
+    let rendered = !log.contains("Rendering failed");
+    ensure!(rendered, "a formula does not render (see above)");
     Ok(())
 }
+
+/// The Japanese edition's settings. mdBook's own search does not understand Japanese;
+/// Pagefind does (editions.js).
+const JAPANESE: [(&str, &str); 3] = [
+    ("MDBOOK_BOOK__LANGUAGE", "ja"),
+    ("MDBOOK_BOOK__TITLE", "ゼロから作るDeep Learning — Rustで"),
+    ("MDBOOK_OUTPUT__HTML__SEARCH__ENABLE", "false"),
+];
 
 pub fn site() -> anyhow::Result<()> {
     let book = repository().join("target/book");
     mdbook_build(&book, &[])?;
-    let japanese = book.join("ja");
-    mdbook_build(
-        &japanese,
-        &[
-            ("MDBOOK_BOOK__LANGUAGE", "ja"),
-            ("MDBOOK_BOOK__TITLE", JAPANESE_TITLE),
-            // mdBook's own search does not understand Japanese; Pagefind does (editions.js).
-            ("MDBOOK_OUTPUT__HTML__SEARCH__ENABLE", "false"),
-        ],
-    )?;
-    let site = book.join("html");
-    let inside = site.join("ja");
-    if inside.exists() {
-        std::fs::remove_dir_all(&inside)?;
-    }
-    copy_dir(&japanese.join("html"), &inside)?;
+    mdbook_build(&book.join("ja"), &JAPANESE)?;
+    let (site, inside) = (book.join("html"), book.join("html/ja"));
+    crate::remove_dir(&inside)?;
+    std::fs::rename(book.join("ja/html"), &inside)?;
     // The pages of the book, in both editions; not print.html (all pages in one) nor
     // index.html (a copy of the first page), which would only repeat every result.
     let glob = format!("**/{{{}}}.html", pages()?.join(","));
@@ -59,80 +45,46 @@ pub fn site() -> anyhow::Result<()> {
     let mut pagefind = Command::new("pagefind");
     pagefind.arg("--site").arg(&site).args(["--glob", &glob]);
     pagefind.args(["--exclude-selectors", chrome]);
-    crate::run(
-        &mut pagefind,
-        "pagefind (`bash scripts/setup-book.sh` installs it)",
-    )?;
-    println!(
-        "the site: {} (English) and {} (日本語)",
-        site.join("index.html").display(),
-        inside.join("index.html").display()
-    );
+    crate::run(&mut pagefind).context("`bash scripts/setup-book.sh` installs pagefind")?;
+    let index = site.join("index.html");
+    println!("the site: {} (日本語 in ja/)", index.display());
     Ok(())
 }
 
 /// The pages of the book, as SUMMARY.md lists them, without `.md`.
 pub fn pages() -> anyhow::Result<Vec<String>> {
     let summary = std::fs::read_to_string(repository().join("book/SUMMARY.md"))?;
-    Ok(summary
-        .split("](")
-        .skip(1)
-        .filter_map(|piece| piece.split_once(".md)"))
-        .map(|(page, _)| page.to_string())
-        .collect())
-}
-
-fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
+    let pages = summary.split("](").filter_map(|p| p.split_once(".md)"));
+    Ok(pages.map(|(page, _)| page.to_string()).collect())
 }
 
 /// Extracts the English text into `po/messages.pot` (or, with `check`, fails if the file
 /// there is not what the pages hold today).
 pub fn pot(check: bool) -> anyhow::Result<()> {
     let dir = repository().join("target/xgettext");
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir)?;
-    }
+    crate::remove_dir(&dir)?;
     // mdbook-xgettext as the only output (`bash scripts/setup-book.sh` installs it).
     let xgettext = r#"{"xgettext": {"granularity": 0}}"#;
     mdbook_build(&dir, &[("MDBOOK_OUTPUT", xgettext)])?;
     // The creation date would change the file with every run; the field stays, empty, as
     // the tools reading the file expect it.
-    let date = |l: &str| l.starts_with("\"POT-Creation-Date:");
-    let fresh: String = std::fs::read_to_string(dir.join("messages.pot"))?
-        .lines()
-        .map(|l| {
-            if date(l) {
-                "\"POT-Creation-Date: \\n\"\n".into()
-            } else {
-                format!("{l}\n")
-            }
-        })
-        .collect();
-    let path = repository().join("po/messages.pot");
-    if check {
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        if committed != fresh {
-            bail!(
-                "po/messages.pot is out of date with the English pages: run `cargo xtask pot`, \
-                 then bring po/ja.po up to date (`cargo test --test tests japanese_edition` lists \
-                 what is missing)"
-            );
-        }
-        println!("po/messages.pot matches the English pages");
-    } else {
-        std::fs::write(&path, fresh)?;
-        println!("wrote {}", path.display());
+    let mut fresh = std::fs::read_to_string(dir.join("messages.pot"))?;
+    let key = "\"POT-Creation-Date:";
+    let date = fresh.lines().find(|l| l.starts_with(key));
+    if let Some(date) = date {
+        fresh = fresh.replacen(date, &format!("{key} \\n\""), 1);
     }
+    let path = repository().join("po/messages.pot");
+    if !check {
+        return crate::write(&path, &fresh);
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    ensure!(
+        committed == fresh,
+        "po/messages.pot is out of date with the English pages: run `cargo xtask pot`, then \
+         bring po/ja.po up to date (`cargo test --test tests japanese_edition` lists what is \
+         missing)"
+    );
+    println!("po/messages.pot matches the English pages");
     Ok(())
 }

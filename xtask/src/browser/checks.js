@@ -41,14 +41,14 @@
     },
 
     // The ids on the page, its links to other pages of the site with an `#anchor` (links
-    // within the page are checked by `problems`), and where its language switch leads (the
-    // same page in the other edition).
+    // within the page are checked by `problems`), each as the page and the anchor decoded,
+    // and where its language switch leads (the same page in the other edition).
     idsAndLinks() {
         return {
             ids: [...document.querySelectorAll("[id]")].map(e => e.id),
             links: [...document.querySelectorAll("main a[href]")]
                 .filter(a => a.origin === location.origin && a.pathname !== location.pathname && a.hash)
-                .map(a => a.href),
+                .map(a => [a.href.split("#")[0], decodeURIComponent(a.hash.slice(1))]),
             other_edition: document.getElementById("language-switch")?.href ?? "",
         };
     },

@@ -2,24 +2,24 @@
 //! messages a browser's own developer tools send, and the events a page sends back.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use headless_chrome::protocol::cdp::Log::LogEntryLevel;
-use headless_chrome::protocol::cdp::Runtime::ConsoleAPICalledEventTypeOption;
+use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption::Png;
+use headless_chrome::protocol::cdp::Runtime::ConsoleAPICalledEventTypeOption::Error as ConsoleError;
 use headless_chrome::protocol::cdp::types::{Event, Method};
-use headless_chrome::protocol::cdp::{Emulation, Network, Page, Runtime};
-use headless_chrome::{LaunchOptions, Tab};
+use headless_chrome::protocol::cdp::{Emulation, Network, Runtime};
+use headless_chrome::{LaunchOptions, Tab, util::Wait};
 use serde_json::{Value, json};
 
-/// A running Chromium with one page open, and what went wrong on the page since it was opened.
+/// A running Chromium with one page open, and since the page was opened, whether it has
+/// loaded and what went wrong on it.
 pub struct Browser {
     _chromium: headless_chrome::Browser,
     tab: Arc<Tab>,
-    problems: Arc<Mutex<Vec<String>>>,
-    loaded: Arc<AtomicBool>,
+    events: Arc<Mutex<(bool, Vec<String>)>>,
 }
 
 impl Browser {
@@ -37,29 +37,17 @@ impl Browser {
         let browser = Browser {
             tab: chromium.new_tab()?,
             _chromium: chromium,
-            problems: Arc::default(),
-            loaded: Arc::default(),
+            events: Arc::default(),
         };
-        let (problems, loaded) = (Arc::clone(&browser.problems), Arc::clone(&browser.loaded));
-        let address = address.to_string();
-        browser
-            .tab
-            .add_event_listener(Arc::new(move |event: &Event| {
-                if let Event::PageLoadEventFired(_) = event {
-                    loaded.store(true, Ordering::SeqCst);
-                } else if let Some(problem) = problem(event, &address) {
-                    problems
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push(problem);
-                }
-            }))?;
+        let (events, address) = (Arc::clone(&browser.events), address.to_string());
+        let listener = move |event: &Event| {
+            let mut events = events.lock().unwrap();
+            events.0 |= matches!(event, Event::PageLoadEventFired(_));
+            events.1.extend(problem(event, &address));
+        };
+        browser.tab.add_event_listener(Arc::new(listener))?;
         browser.tab.enable_runtime()?.enable_log()?;
         browser.call::<Network::Enable>(json!({}))?;
-        // One request a connection: tiny_http can leave a new connection waiting behind
-        // idle ones the browser keeps open, and a page then never finishes loading.
-        let close = json!({"headers": {"Connection": "close"}});
-        browser.call::<Network::SetExtraHTTPHeaders>(close)?;
         Ok(browser)
     }
 
@@ -71,64 +59,38 @@ impl Browser {
         self.tab.call_method(serde_json::from_value::<M>(params)?)
     }
 
-    /// Opens `url` and waits until it has loaded.
-    pub fn open(&self, url: &str) -> anyhow::Result<()> {
-        self.lock_problems().clear();
-        self.loaded.store(false, Ordering::SeqCst);
+    /// Opens `url` in a window of a desktop's size or, if `phone`, of a phone's, waits until
+    /// it has loaded, and returns what its events told of.
+    pub fn open(&self, url: &str, phone: bool) -> anyhow::Result<Vec<String>> {
+        let (w, h) = if phone { (390, 844) } else { (1280, 800) };
+        let size = json!({"width": w, "height": h, "deviceScaleFactor": 1, "mobile": phone});
+        self.call::<Emulation::SetDeviceMetricsOverride>(size)?;
+        *self.events.lock().unwrap() = (false, Vec::new());
         self.tab.navigate_to(url)?;
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !self.loaded.load(Ordering::SeqCst) {
-            if Instant::now() > deadline {
-                let waiting = self.check("waitingFor()")?;
-                bail!("{url} did not load within 20 s; it waits for {waiting}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
+        let loaded = || self.events.lock().unwrap().0.then_some(());
+        let wait = Wait::new(Duration::from_secs(20), Duration::from_millis(20));
+        if wait.until(loaded).is_err() {
+            let waiting: Value = self.check("waitingFor()")?;
+            bail!("{url} did not load within 20 s; it waits for {waiting}");
         }
         // A little longer, for its scripts.
         std::thread::sleep(Duration::from_millis(300));
-        Ok(())
-    }
-
-    fn lock_problems(&self) -> std::sync::MutexGuard<'_, Vec<String>> {
-        self.problems.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// What the page's events told of since the last `open`.
-    pub fn problems(&self) -> Vec<String> {
-        self.lock_problems().clone()
+        Ok(self.events.lock().unwrap().1.clone())
     }
 
     /// Runs JavaScript in the page (awaiting a promise) and returns its value as JSON.
     pub fn evaluate(&self, expression: &str) -> anyhow::Result<Value> {
-        let answer = self.call::<Runtime::Evaluate>(
-            json!({"expression": expression, "returnByValue": true, "awaitPromise": true}),
-        )?;
-        if let Some(exception) = answer.exception_details {
-            let description = exception.exception.and_then(|e| e.description);
-            bail!(
-                "the page's JavaScript failed: {}",
-                description.unwrap_or(exception.text)
-            );
+        let call = json!({"expression": expression, "returnByValue": true, "awaitPromise": true});
+        let answer = self.call::<Runtime::Evaluate>(call)?;
+        if let Some(details) = answer.exception_details {
+            bail!("running the page's JavaScript: {}", failure(&details));
         }
         Ok(answer.result.value.unwrap_or(Value::Null))
     }
 
-    /// Sets the size of the window, as a phone (`mobile`) or a desktop.
-    pub fn window(&self, width: u32, height: u32, mobile: bool) -> anyhow::Result<()> {
-        self.call::<Emulation::SetDeviceMetricsOverride>(
-            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}),
-        )?;
-        Ok(())
-    }
-
     /// Writes a PNG of what the window shows to `path`.
     pub fn screenshot(&self, path: &Path) -> anyhow::Result<()> {
-        let png = self.tab.capture_screenshot(
-            Page::CaptureScreenshotFormatOption::Png,
-            None,
-            None,
-            true,
-        )?;
+        let png = self.tab.capture_screenshot(Png, None, None, true)?;
         std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))
     }
 }
@@ -137,18 +99,8 @@ impl Browser {
 /// a request that failed or went to another host than `address`.
 fn problem(event: &Event, address: &str) -> Option<String> {
     match event {
-        Event::RuntimeExceptionThrown(e) => {
-            let details = &e.params.exception_details;
-            let description = details
-                .exception
-                .as_ref()
-                .and_then(|e| e.description.as_ref());
-            let description = description.unwrap_or(&details.text);
-            Some(format!("a script failed: {description}"))
-        }
-        Event::RuntimeConsoleAPICalled(e)
-            if e.params.Type == ConsoleAPICalledEventTypeOption::Error =>
-        {
+        Event::RuntimeExceptionThrown(e) => Some(failure(&e.params.exception_details)),
+        Event::RuntimeConsoleAPICalled(e) if e.params.Type == ConsoleError => {
             let args = serde_json::to_string(&e.params.args).unwrap_or_default();
             Some(format!("console error: {args}"))
         }
@@ -168,4 +120,11 @@ fn problem(event: &Event, address: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// That a script failed, and what it tells of its failure.
+fn failure(details: &Runtime::ExceptionDetails) -> String {
+    let exception = details.exception.as_ref();
+    let description = exception.and_then(|e| e.description.as_deref());
+    format!("a script failed: {}", description.unwrap_or(&details.text))
 }
