@@ -20,6 +20,7 @@ fn mdbook_build(dir: &Path, envs: &[(&str, &str)]) -> anyhow::Result<()> {
     ensure!(output.status.success(), "mdbook build failed");
     let rendered = !log.contains("Rendering failed");
     ensure!(rendered, "a formula does not render (see above)");
+    ensure!(!log.contains(" WARN "), "mdbook warned (see above)");
     Ok(())
 }
 
@@ -45,6 +46,8 @@ pub fn site() -> anyhow::Result<()> {
     let mut pagefind = Command::new("pagefind");
     pagefind.arg("--site").arg(&site).args(["--glob", &glob]);
     pagefind.args(["--exclude-selectors", chrome]);
+    // Each result titled by its page's first heading, not by the site's title in the menu bar.
+    pagefind.args(["--root-selector", "main"]);
     crate::run(&mut pagefind).context("`bash scripts/setup-book.sh` installs pagefind")?;
     let index = site.join("index.html");
     println!("the site: {} (日本語 in ja/)", index.display());
