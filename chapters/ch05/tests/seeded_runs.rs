@@ -22,8 +22,10 @@ fn bits(arrays: &[ArrayD<f64>]) -> u64 {
     hasher.finish()
 }
 
-/// Every loss and accuracy as the bits of its f64, and the weights' hash.
-fn report(history: &History, weights: u64) -> (Vec<u64>, Vec<u64>, Vec<u64>, u64) {
+/// Every loss and accuracy of a run as the bits of its f64, and the hash of its weights.
+type Report = (Vec<u64>, Vec<u64>, Vec<u64>, u64);
+
+fn report(history: &History, weights: u64) -> Report {
     let bits_of = |values: &[f64]| values.iter().map(|v| v.to_bits()).collect();
     (
         bits_of(&history.train_loss_list),
@@ -35,7 +37,7 @@ fn report(history: &History, weights: u64) -> (Vec<u64>, Vec<u64>, Vec<u64>, u64
 
 /// The short run: 30 steps of 100 on the first 1000 training images, an evaluation every 10,
 /// with chapter 4's network and with chapter 5's.
-fn short_training_run(mnist: &Mnist) -> [(Vec<u64>, Vec<u64>, Vec<u64>, u64); 2] {
+fn short_training_run(mnist: &Mnist) -> [Report; 2] {
     let data = Mnist {
         x_train: mnist.x_train.slice(s![..1000, ..]).to_owned(),
         t_train: mnist.t_train.slice(s![..1000]).to_owned(),
