@@ -110,8 +110,9 @@ fn hyperfine(dir: &Path, commands: &[String]) -> anyhow::Result<Vec<f64>> {
     std::fs::create_dir_all(&out)?;
     let (json, log) = (out.join("hyperfine.json"), out.join("hyperfine.log"));
     let mut hyperfine = Command::new("hyperfine");
-    // A clone builds into its own `target/`, as a reader's would.
+    // A clone builds as a reader's would: into its own `target/`, with an empty cargo home.
     hyperfine.current_dir(dir).env_remove("CARGO_TARGET_DIR");
+    (dir != repository()).then(|| hyperfine.env("CARGO_HOME", dir.join("target/cargo-home")));
     hyperfine.args(["--runs", "1", "--style", "basic", "--output"]);
     hyperfine.arg(&log).arg("--export-json").arg(&json);
     let printed = format!("what the commands printed is in {}", log.display());
@@ -151,8 +152,7 @@ fn numpy_seconds(script: &Path, args: &[&str]) -> anyhow::Result<f64> {
     Ok(seconds.trim().parse()?)
 }
 
-/// A fresh clone of the last commit, built from nothing as a reader would: the first
-/// `cargo run -p ch01`, then `cargo test`.
+/// A fresh clone of HEAD built from nothing (see `hyperfine`): `cargo run -p ch01`, `cargo test`.
 fn fresh_clone() -> anyhow::Result<Vec<Vec<String>>> {
     let clone = repository().join("target/xtask/fresh-clone");
     crate::remove_dir(&clone)?;
@@ -160,7 +160,7 @@ fn fresh_clone() -> anyhow::Result<Vec<Vec<String>>> {
     let first = hyperfine(&clone, &["cargo run --quiet -p ch01".into()])?[0];
     let (seconds, counts) = timed_test(&clone)?;
     std::fs::remove_dir_all(&clone)?;
-    let what = "a fresh clone: `cargo run -p ch01` (builds the dependencies first)";
+    let what = "a fresh clone, empty cargo home: `cargo run -p ch01` (downloads, builds, runs)";
     let test = row("then `cargo test`", &[format!("{seconds:.0} s: {counts}")]);
     Ok(vec![row(what, &[format!("{first:.0} s")]), test])
 }
