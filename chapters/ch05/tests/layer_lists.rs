@@ -148,6 +148,38 @@ fn a_first_layer_of_ones_own_gets_its_gradients_too() {
     );
 }
 
+/// A layer of one's own gets `forward_nudged` from the `Layer` trait: move the entry, run
+/// `forward` again, put the entry back. The numerical gradient through it is the one through
+/// Affine's shortcut, to rounding, and the network's parameters are as they were.
+#[test]
+fn a_layer_of_ones_own_is_nudged_the_plain_way_and_put_back() {
+    let mut rng = StdRng::seed_from_u64(3);
+    let x = Array2::random_using((4, 6), StandardNormal, &mut rng);
+    let t = Array1::from(vec![0, 2, 1, 2]);
+    let numerical = |first: Box<dyn Layer>, second: Box<Affine>| {
+        let mut network = TwoLayerNet {
+            layers: vec![first, Box::new(Relu::default()), second],
+            last_layer: SoftmaxWithLoss::default(),
+        };
+        let before = network.param_values();
+        let gradient = network.numerical_gradient(&x, &t);
+        assert_eq!(
+            network.param_values(),
+            before,
+            "the parameters must be put back"
+        );
+        gradient
+    };
+    let mut rng = StdRng::seed_from_u64(5);
+    let (w1, w2) = (affine(6, 5, &mut rng), affine(5, 3, &mut rng));
+    let theirs = numerical(Box::new(MyAffine(*w1.clone())), w2.clone());
+    let ours = numerical(w1, w2);
+    for (theirs, ours) in theirs.iter().zip(&ours) {
+        approx::assert_abs_diff_eq!(theirs, ours, epsilon = 1e-9);
+    }
+    assert!(theirs[0].iter().any(|&g| g.abs() > 1e-3), "W1's gradient");
+}
+
 #[test]
 #[ignore = "the full run: cargo test --release -p ch05 --test tests layer_lists -- --ignored"]
 fn the_books_training_run_ends_at_0_965_or_better() {
