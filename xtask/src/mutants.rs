@@ -27,7 +27,7 @@ pub struct Options {
     /// Go on from the last full run: skip the mutants it caught or found unviable
     #[arg(long, conflicts_with_all = ["diff", "more"])]
     resume: bool,
-    /// More options for cargo-mutants, after `--`: `-- --file chapters/ch05/src/affine.rs`
+    /// More options for cargo-mutants, after `--`; `-f FILE` only with `--no-config`
     #[arg(last = true, value_name = "CARGO_MUTANTS_OPTIONS")]
     more: Vec<String>,
 }
