@@ -124,23 +124,29 @@ impl Layer for MyAffine {
     }
 }
 
-#[test]
-fn a_first_layer_of_ones_own_gets_its_gradients_too() {
+/// Two networks that differ only in their first layer, a learner's `MyAffine` or chapter 5's
+/// `Affine` with the same weights, and a small batch to give them.
+fn theirs_and_ours() -> ([TwoLayerNet; 2], Array2<f64>, Array1<usize>) {
     let mut rng = StdRng::seed_from_u64(3);
     let x = Array2::random_using((4, 6), StandardNormal, &mut rng);
     let t = Array1::from(vec![0, 2, 1, 2]);
-    let gradients = |first: Box<dyn Layer>, second: Box<Affine>| {
-        let mut network = TwoLayerNet {
-            layers: vec![first, Box::new(Relu::default()), second],
-            last_layer: SoftmaxWithLoss::default(),
-        };
-        network.gradient(x.clone(), &t);
-        network.param_grads()
-    };
     let mut rng = StdRng::seed_from_u64(5);
     let (w1, w2) = (affine(6, 5, &mut rng), affine(5, 3, &mut rng));
-    let theirs = gradients(Box::new(MyAffine(*w1.clone())), w2.clone());
-    let ours = gradients(w1, w2);
+    let network = |first: Box<dyn Layer>, second: Box<Affine>| TwoLayerNet {
+        layers: vec![first, Box::new(Relu::default()), second],
+        last_layer: SoftmaxWithLoss::default(),
+    };
+    let theirs = network(Box::new(MyAffine(*w1.clone())), w2.clone());
+    ([theirs, network(w1, w2)], x, t)
+}
+
+#[test]
+fn a_first_layer_of_ones_own_gets_its_gradients_too() {
+    let (networks, x, t) = theirs_and_ours();
+    let [theirs, ours] = networks.map(|mut network| {
+        network.gradient(x.clone(), &t);
+        network.param_grads()
+    });
     assert_eq!(theirs, ours);
     assert!(
         theirs[0].iter().any(|&g| g != 0.0),
@@ -153,27 +159,14 @@ fn a_first_layer_of_ones_own_gets_its_gradients_too() {
 /// Affine's shortcut, to rounding, and the network's parameters are as they were.
 #[test]
 fn a_layer_of_ones_own_is_nudged_the_plain_way_and_put_back() {
-    let mut rng = StdRng::seed_from_u64(3);
-    let x = Array2::random_using((4, 6), StandardNormal, &mut rng);
-    let t = Array1::from(vec![0, 2, 1, 2]);
-    let numerical = |first: Box<dyn Layer>, second: Box<Affine>| {
-        let mut network = TwoLayerNet {
-            layers: vec![first, Box::new(Relu::default()), second],
-            last_layer: SoftmaxWithLoss::default(),
-        };
+    let (networks, x, t) = theirs_and_ours();
+    let [theirs, ours] = networks.map(|mut network| {
         let before = network.param_values();
         let gradient = network.numerical_gradient(&x, &t);
-        assert_eq!(
-            network.param_values(),
-            before,
-            "the parameters must be put back"
-        );
+        let after = network.param_values();
+        assert_eq!(after, before, "the parameters must be put back");
         gradient
-    };
-    let mut rng = StdRng::seed_from_u64(5);
-    let (w1, w2) = (affine(6, 5, &mut rng), affine(5, 3, &mut rng));
-    let theirs = numerical(Box::new(MyAffine(*w1.clone())), w2.clone());
-    let ours = numerical(w1, w2);
+    });
     for (theirs, ours) in theirs.iter().zip(&ours) {
         approx::assert_abs_diff_eq!(theirs, ours, epsilon = 1e-9);
     }
