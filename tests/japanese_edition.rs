@@ -3,14 +3,11 @@
 //! fuzzy, code stays code, and the glossary's terms appear as the glossary spells them.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use booktools::glossary;
 use booktools::po::{self, Message};
-
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::paths::repository;
 
 fn catalogue(file: &str) -> Vec<Message> {
     po::load(&repository().join("po").join(file)).unwrap()

@@ -5,13 +5,10 @@
 //! page of the Japanese edition must show exactly the formulas of the English page.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use booktools::po::{self, Message};
-
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::paths::repository;
 
 /// The formulas of a message, written as code (`` `$…$` `` or `` `$$…$$` ``), sorted: a
 /// translation may put them in another order.

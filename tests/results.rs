@@ -6,14 +6,11 @@
 //! trains or runs a chapter.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use booktools::results::{self, Entry};
 use booktools::transcript::parse_output_file;
-
-fn repository() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::paths::repository;
 
 fn entries() -> Vec<Entry> {
     results::load(&repository().join("book/results.toml")).unwrap()
