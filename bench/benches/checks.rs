@@ -5,25 +5,14 @@
 //! call is printed as `time: ch04 check S` and `time: ch05 check S`, for `cargo xtask
 //! measure` to set beside the NumPy peer, `bench/numpy/gradient_check.py`.
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use bench::seconds_per_call;
 use dataset::{load_mnist, one_hot};
 use ndarray::s;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use support::paths::mnist_dir;
-
-/// The seconds of one call of `f`, from as many calls as fit in two seconds (at least 3).
-fn seconds_per_call<T>(mut f: impl FnMut() -> T) -> f64 {
-    let start = Instant::now();
-    let mut calls = 0;
-    while calls < 3 || start.elapsed() < Duration::from_secs(2) {
-        black_box(f());
-        calls += 1;
-    }
-    start.elapsed().as_secs_f64() / f64::from(calls)
-}
 
 fn main() {
     let mnist = load_mnist(&mnist_dir(), true).expect("MNIST in data/mnist");
@@ -32,10 +21,14 @@ fn main() {
 
     let network = ch04::TwoLayerNet::new(784, 50, 10, 0.01, &mut StdRng::seed_from_u64(42));
     let t = one_hot(&labels, 10);
-    let seconds = seconds_per_call(|| network.numerical_gradient(&x, &t));
+    let seconds = seconds_per_call(3, Duration::from_secs(2), || {
+        network.numerical_gradient(&x, &t)
+    });
     println!("time: ch04 check {seconds:e} s");
 
     let mut network = ch05::TwoLayerNet::new(784, 50, 10, 0.01, &mut StdRng::seed_from_u64(42));
-    let seconds = seconds_per_call(|| network.numerical_gradient(&x, &labels));
+    let seconds = seconds_per_call(3, Duration::from_secs(2), || {
+        network.numerical_gradient(&x, &labels)
+    });
     println!("time: ch05 check {seconds:e} s");
 }

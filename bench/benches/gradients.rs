@@ -7,8 +7,9 @@
 //! in a second), and prints the time of one call of each: `cargo xtask measure` writes them
 //! into the book's table of times.
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use bench::seconds_per_call;
 
 use ch04::{Gradient, Params, TwoLayerNet};
 use criterion::{Criterion, SamplingMode};
@@ -49,13 +50,8 @@ fn main() {
     if std::env::args().any(|arg| arg == "--once") {
         for (name, method) in GRADIENTS {
             // At least once, and as often as fits in a second, for the quick ones.
-            let start = Instant::now();
-            let mut calls = 0;
-            while calls == 0 || start.elapsed() < Duration::from_secs(1) {
-                black_box(gradient(method, &network, &x, &t));
-                calls += 1;
-            }
-            let seconds = start.elapsed().as_secs_f64() / f64::from(calls);
+            let once = || gradient(method, &network, &x, &t);
+            let seconds = seconds_per_call(1, Duration::from_secs(1), once);
             println!("time: {name} gradient {seconds:e} s");
         }
         return;
