@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs what building the book needs, with cargo only, skipping what is already there:
+# Installs what building the book needs, with cargo and rustup, skipping what is already there:
 #   mdBook 0.5, mdbook-katex (math rendered at build time), mdbook-linkcheck2 (link checks),
-#   mdbook-i18n-helpers (the Japanese edition, from po/ja.po) and Pagefind (search that
-#   understands Japanese).
+#   mdbook-i18n-helpers (the Japanese edition, from po/ja.po), Pagefind (search that
+#   understands Japanese) and Rust's wasm32-wasip1 target (the Run boxes of the built site).
 # KaTeX's stylesheet and fonts come with the repository (book/katex/), so nothing else is
 # fetched. Works wherever bash and cargo do (Linux, macOS, Git Bash on Windows); the same
 # `cargo install` lines can also be typed by hand.
@@ -39,3 +39,10 @@ else
 fi
 # The "extended" build of Pagefind segments Japanese text into words.
 install_crate pagefind "$PAGEFIND_VERSION" pagefind --features extended
+# The chapters' programs for the Run boxes of the built site (`cargo xtask site`), which
+# compiles them to WebAssembly for WASI.
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-wasip1; then
+  echo "wasm32-wasip1: already installed"
+else
+  rustup target add wasm32-wasip1
+fi

@@ -3,10 +3,19 @@
 use std::path::{Path, PathBuf};
 
 /// The top of the repository (the directory with the workspace's `Cargo.toml`).
+#[cfg(not(target_os = "wasi"))]
 pub fn repository() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("the support crate sits at <repository>/support")
+}
+
+/// In the browser (a program built for WASI and run by the book's Run box), the page gives
+/// the program a file system of its own whose top stands for the repository: `/data/mnist`
+/// holds the site's copy of MNIST, and the program writes under `/target/runs`.
+#[cfg(target_os = "wasi")]
+pub fn repository() -> &'static Path {
+    Path::new("/")
 }
 
 /// `data/mnist/`: the four MNIST files, committed with their checksums.

@@ -1,7 +1,8 @@
 //! The book's site, both editions: `cargo xtask site` builds the English pages into
 //! `target/book/html/` and the Japanese ones (translated from `po/ja.po`) beside them in
-//! `target/book/html/ja/`, then indexes both for search with Pagefind. `cargo xtask pot`
-//! extracts the English text for translation into `po/messages.pot`.
+//! `target/book/html/ja/`, puts the chapters' programs built for WebAssembly in both (the Run
+//! boxes), then indexes both for search with Pagefind. `cargo xtask pot` extracts the English
+//! text for translation into `po/messages.pot`.
 
 use std::path::Path;
 use std::process::Command;
@@ -39,6 +40,7 @@ pub fn site() -> anyhow::Result<()> {
     let (site, inside) = (book.join("html"), book.join("html/ja"));
     crate::remove_dir(&inside)?;
     std::fs::rename(book.join("ja/html"), &inside)?;
+    programs(&site)?;
     // The pages of the book, in both editions; not print.html (all pages in one) nor
     // index.html (a copy of the first page), which would only repeat every result.
     let glob = format!("**/{{{}}}.html", pages()?.join(","));
@@ -51,6 +53,44 @@ pub fn site() -> anyhow::Result<()> {
     crate::run(&mut pagefind).context("`bash scripts/setup-book.sh` installs pagefind")?;
     let index = site.join("index.html");
     println!("the site: {} (日本語 in ja/)", index.display());
+    Ok(())
+}
+
+/// The chapters whose programs the pages run (book/theme/run.js).
+const CHAPTERS: [&str; 5] = ["ch01", "ch02", "ch03", "ch04", "ch05"];
+
+/// The chapters' programs built for WASI, and the files of the repository they read, in the
+/// `run/` folder of both editions (hard links: the same files, stored once).
+fn programs(site: &Path) -> anyhow::Result<()> {
+    let mut build = crate::cargo(&["build", "--release", "--target", "wasm32-wasip1"]);
+    for chapter in CHAPTERS {
+        build.args(["-p", chapter, "--bin", chapter]);
+    }
+    crate::run(&mut build).context("`rustup target add wasm32-wasip1` adds the target")?;
+    let built = repository().join("target/wasm32-wasip1/release");
+    let mut files: Vec<_> = CHAPTERS
+        .map(|c| (built.join(format!("{c}.wasm")), format!("{c}.wasm")))
+        .into();
+    for data in ["data/mnist", "data/weights"] {
+        for entry in std::fs::read_dir(repository().join(data))? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            let keep = name.ends_with(".gz") || name.ends_with(".npz");
+            files.extend(keep.then(|| {
+                (
+                    repository().join(data).join(&name),
+                    format!("{data}/{name}"),
+                )
+            }));
+        }
+    }
+    for run in [site.join("run"), site.join("ja/run")] {
+        for (from, to) in &files {
+            let to = run.join(to);
+            std::fs::create_dir_all(to.parent().context("a file in a folder")?)?;
+            let _ = std::fs::remove_file(&to);
+            std::fs::hard_link(from, &to).or_else(|_| std::fs::copy(from, &to).map(drop))?;
+        }
+    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use booktools::transcript::{Kind, check_against_book, parse_output_file};
+use booktools::transcript::{check_against_book, kind, parse_output_file};
 use ch04::figures::{self, NUMERICAL_TRAINING_CSV, TRAINING_CSV};
 use support::History;
 use support::paths::book_dir;
@@ -29,12 +29,7 @@ fn prints_what_the_book_shows() {
              chapters/ch04/tests/two_layer_net.rs checks it alone"
         );
     }
-    check_against_book(&book_dir("ch04"), &stdout, |anchor| match anchor {
-        "4_5_1" => Kind::Close,
-        "4_5_2" | "4_5" => Kind::Run,
-        _ => Kind::Exact,
-    })
-    .unwrap_or_else(|e| panic!("{e}"));
+    check_against_book(&book_dir("ch04"), &stdout, kind).unwrap_or_else(|e| panic!("{e}"));
     // Every figure but the one that needs a numerical run as well, not made in `out`.
     for figure in &ch04::figures::ALL {
         let drawn = out.path().join(figure.file).is_file();

@@ -96,4 +96,29 @@
         }
         return hits;
     },
+
+    // Sets the options of the page's Run box (book/theme/run.js) from `args`, written as on
+    // the command line (`--iters 300 --lr 50`), and clicks Run.
+    startRun(args) {
+        const box = document.querySelector(".run-here");
+        for (const [, name, value] of args.matchAll(/--(\S+) (\S+)/g)) {
+            box.querySelector(`input[name="${name}"]`).value = value;
+        }
+        box.querySelector(".run-button").click();
+    },
+
+    // What the Run box shows: whether its program has ended and with what exit code, what
+    // it printed on each stream, its figures (how many, how many loaded with alt text) and
+    // its times.
+    runResult() {
+        const box = document.querySelector(".run-here");
+        const text = (stream) => [...box.querySelectorAll(".run-output ." + stream)].map(s => s.textContent).join("");
+        const images = [...box.querySelectorAll(".run-figures img")];
+        return {
+            done: box.dataset.state === "done", exit_code: box.dataset.exitCode ?? "",
+            stdout: text("stdout"), stderr: text("stderr"), figures: images.length,
+            loaded: images.filter(img => img.complete && img.naturalWidth > 0 && img.alt).length,
+            seconds: Number(box.dataset.seconds ?? 0), first_output: Number(box.dataset.firstOutput ?? 0),
+        };
+    },
 })

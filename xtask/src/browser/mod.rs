@@ -1,8 +1,8 @@
 //! `cargo xtask browser-check`: the built site (`cargo xtask site`) as a reader meets it, in
 //! headless Chromium. Every page of both editions is loaded from a local server, at a
 //! desktop's width and at a phone's, and checked; real searches are run in both editions;
-//! screenshots are kept under `target/browser-check/`. What is checked within a page is the
-//! JavaScript of `checks.js`.
+//! screenshots are kept under `target/browser-check/`; each chapter's Run box is clicked. What
+//! is checked within a page is the JavaScript of `checks.js`.
 
 mod chromium;
 mod server;
@@ -13,9 +13,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, ensure};
+use booktools::transcript::{check_against_book, kind};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use support::paths::repository;
+use support::paths::{book_dir, repository};
 
 use crate::site::pages;
 use chromium::Browser;
@@ -118,6 +119,7 @@ pub fn check() -> Result<()> {
         }
     }
     themes(&browser, &address, &shots, &mut problems)?;
+    runs(&browser, &address, &out, &mut problems)?;
     searches(&browser, &address, &mut problems)?;
 
     let (n, seconds) = (pages.len() * 2, start.elapsed().as_secs_f64());
@@ -144,6 +146,98 @@ fn themes(browser: &Browser, at: &str, shots: &Path, found: &mut Vec<String>) ->
     }
     browser.evaluate("localStorage.removeItem('mdbook-theme')")?;
     Ok(())
+}
+
+/// What `CHECKS.runResult` finds in a Run box.
+#[derive(Deserialize, serde::Serialize)]
+struct Run {
+    done: bool,
+    exit_code: String,
+    stdout: String,
+    stderr: String,
+    figures: usize,
+    loaded: usize,
+    seconds: f64,
+    first_output: f64,
+}
+
+/// The Run boxes clicked, as a reader would: each chapter's in English, the first three
+/// (which take seconds) in Japanese, and chapter 5's with a learning rate too large.
+const RUNS: [(&str, &str, &str); 9] = [
+    ("", "ch01", ""),
+    ("", "ch02", ""),
+    ("", "ch03", ""),
+    ("", "ch04", ""),
+    ("", "ch05", ""),
+    ("ja/", "ch01", ""),
+    ("ja/", "ch02", ""),
+    ("ja/", "ch03", ""),
+    ("", "ch05", "--iters 300 --lr 50"),
+];
+
+/// Clicks each of `RUNS` and waits until its program has ended and its figures have loaded.
+/// Each must print what `cargo run -p chNN` printed (the book's `output.txt`, compared as
+/// the chapters' tests compare it) and show every figure it drew; with options, it must fail
+/// with the message the command line prints. The times go to `runs.json` (Measurements).
+fn runs(browser: &Browser, address: &str, out: &Path, found: &mut Vec<String>) -> Result<()> {
+    let (pages, mut record) = (pages()?, BTreeMap::new());
+    for (edition, chapter, args) in RUNS {
+        let page = pages
+            .iter()
+            .find(|p| p.starts_with(chapter))
+            .context("a page")?;
+        browser.open(&format!("{address}{edition}{page}.html"), false)?;
+        browser.evaluate(&format!("({CHECKS}).startRun({args:?})"))?;
+        let start = Instant::now();
+        let mut run: Run = browser.check("runResult()")?;
+        while !(run.done && run.loaded == run.figures) && start.elapsed().as_secs() < 300 {
+            std::thread::sleep(Duration::from_millis(500));
+            run = browser.check("runResult()")?;
+        }
+        let at = format!("{edition}{page}.html, Run {args}")
+            .trim_end()
+            .to_string();
+        println!(
+            "{at}: {} s, first output after {} s",
+            run.seconds, run.first_output
+        );
+        found.extend(run_problem(chapter, args, &run)?.map(|p| format!("{at}: {p}")));
+        if args.is_empty() {
+            let shot = format!("{edition}{chapter}-run.png").replace('/', "-");
+            browser.screenshot(&out.join("screenshots").join(shot))?;
+            record.insert(format!("{edition}{chapter}"), run);
+        }
+    }
+    Ok(fs::write(
+        out.join("runs.json"),
+        serde_json::to_string(&record)?,
+    )?)
+}
+
+/// What is wrong with a `run` of `chapter` with `args`, if anything.
+fn run_problem(chapter: &str, args: &str, run: &Run) -> Result<Option<String>> {
+    let (code, stderr) = (&run.exit_code, &run.stderr);
+    if !args.is_empty() {
+        let mut native = crate::cargo(&["run", "--quiet", "--release", "-p", chapter, "--"]);
+        let expected = String::from_utf8(native.args(args.split(' ')).output()?.stderr)?;
+        let same = code != "0" && expected.starts_with("error: ") && *stderr == expected;
+        return Ok((!same).then(|| format!("printed {stderr:?}, the command line {expected:?}")));
+    }
+    let drawn = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("wrote ") && !l.contains("/ja/"));
+    let drawn = drawn.count();
+    Ok(if !run.done || code != "0" {
+        Some(format!(
+            "not ended within 300 s, or exit code {code:?}: {stderr}"
+        ))
+    } else if let Err(e) = check_against_book(&book_dir(chapter), &run.stdout, kind) {
+        Some(e)
+    } else {
+        let shown = (run.loaded, run.figures);
+        (shown != (drawn, drawn)).then(|| format!("{shown:?} of {drawn} figures shown"))
+    })
 }
 
 /// The searches: the edition, the query, and a page it must find among its first results.
