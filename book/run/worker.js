@@ -6,7 +6,8 @@
 // system in memory whose top stands for the repository (support::paths::repository), with
 // the site's copy of data/ in it. What the program writes under target/runs/ is sent back.
 //
-// Messages in:  { wasm, program, args, files: [[path in the repository, address], …] }
+// Messages in:  { wasm, program, out: its folder under target/runs, args,
+//                files: [[path in the repository, address], …] }
 // Messages out: { stream: "stdout" | "stderr", line } for each line printed,
 //               { done: exit code, figures: [[file name, SVG text], …] } at the end,
 //               { failed: message } if the program could not be started or crashed.
@@ -38,7 +39,7 @@ async function fetchBytes(address) {
     return new Uint8Array(await response.arrayBuffer());
 }
 
-onmessage = async ({ data: { wasm, program, args, files } }) => {
+onmessage = async ({ data: { wasm, program, out, args, files } }) => {
     try {
         const root = new Directory(new Map());
         const loaded = files.map(async ([path, address]) => {
@@ -60,9 +61,9 @@ onmessage = async ({ data: { wasm, program, args, files } }) => {
         }
         // The figures, and their Japanese versions under ja/ as `ja/<name>`.
         const figures = [];
-        const out = find(root, `target/runs/${program}`);
-        for (const [prefix, dir] of [["", out], ["ja/", find(out, "ja")]]) {
-            for (const [name, file] of dir?.contents ?? []) {
+        const dir = find(root, `target/runs/${out}`);
+        for (const [prefix, folder] of [["", dir], ["ja/", find(dir, "ja")]]) {
+            for (const [name, file] of folder?.contents ?? []) {
                 if (name.endsWith(".svg")) figures.push([prefix + name, new TextDecoder().decode(file.data)]);
             }
         }

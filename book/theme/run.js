@@ -1,8 +1,9 @@
 // The Run boxes: `<div class="run-here" data-program="ch05" data-needs="mnist"
-// data-options="iters batch-size lr hidden seed"></div>` on a chapter's page becomes a button
-// that runs that chapter's program, built for WebAssembly, in a Web Worker
-// (book/run/worker.js), and shows what it prints and the figures it draws. `cargo xtask site`
-// puts the programs and the data they read in the site's run/ folder.
+// data-options="iters batch-size lr hidden seed" data-command="cargo run --release -p ch05">
+// </div>` on a page becomes a button that runs that program, built for WebAssembly, in a Web
+// Worker (book/run/worker.js), with the options the reader sets, and shows what it prints and
+// the figures it draws (those it writes in target/runs/<data-out, else data-program>).
+// `cargo xtask site` puts the programs and the data they read in the site's run/ folder.
 (() => {
     "use strict";
     const ja = document.documentElement.lang === "ja";
@@ -14,7 +15,8 @@
         stopped: "止めました。",
         missing: "このボックスには WebAssembly に変換したプログラムが必要です。`cargo xtask site` でサイトを作ると用意されます。",
         command: "同じことをコマンドラインで：",
-        options: { iters: "繰り返し回数", "batch-size": "バッチサイズ", lr: "学習率", hidden: "隠れ層のニューロン数", seed: "乱数のシード" },
+        options: { iters: "繰り返し回数", "batch-size": "バッチサイズ", lr: "学習率", hidden: "隠れ層のニューロン数", seed: "乱数のシード", steps: "ステップ数", w1: "w1", w2: "w2", b: "バイアス b" },
+        figure: (name) => `この実行で描かれた図（${name}）`,
         chart: "学習中の認識精度（訓練データ：実線、テストデータ：破線）",
     } : {
         run: "Run", stop: "Stop",
@@ -24,11 +26,13 @@
         stopped: "Stopped.",
         missing: "This box needs the programs built for WebAssembly: `cargo xtask site` builds the site with them.",
         command: "The same on the command line:",
-        options: { iters: "iterations", "batch-size": "batch size", lr: "learning rate", hidden: "hidden neurons", seed: "seed" },
+        options: { iters: "iterations", "batch-size": "batch size", lr: "learning rate", hidden: "hidden neurons", seed: "seed", steps: "steps", w1: "w1", w2: "w2", b: "bias b" },
+        figure: (name) => `The figure this run drew (${name})`,
         chart: "Accuracy while it learns (training data: solid, test data: dashed)",
     };
-    // The command line's defaults (support::cli::TrainArgs).
-    const defaults = { iters: "10000", "batch-size": "100", lr: "0.1", hidden: "50", seed: "42" };
+    // The command line's defaults (support::cli::TrainArgs, ch04's bin/descent.rs, ch02's
+    // bin/perceptron.rs).
+    const defaults = { iters: "10000", "batch-size": "100", lr: "0.1", hidden: "50", seed: "42", steps: "100", w1: "0.5", w2: "0.5", b: "-0.2" };
     const mnist = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
         "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"].map((f) => "data/mnist/" + f);
     const needs = { mnist, weights: ["data/weights/sample_weight.npz"] };
@@ -52,9 +56,8 @@
         const args = () => inputs.flatMap(([name, input]) =>
             input.value.trim() === defaults[name] ? [] : ["--" + name, input.value.trim()]);
         const showCommand = () => {
-            const release = inputs.length ? "--release " : "";
             const rest = args().length ? " -- " + args().join(" ") : "";
-            command.textContent = `cargo run ${release}-p ${program}${rest}`;
+            command.textContent = (box.dataset.command ?? `cargo run -p ${program}`) + rest;
         };
         for (const [, input] of inputs) input.addEventListener("input", showCommand);
         showCommand();
@@ -62,7 +65,7 @@
         const button = element("button", { type: "button", className: "run-button" }, say.run);
         const status = element("p", { className: "run-status" });
         const progress = element("progress", { hidden: true });
-        const chart = inputs.length ? liveChart() : null;
+        const chart = box.dataset.options?.includes("iters") ? liveChart() : null;
         const output = element("pre", { className: "run-output", hidden: true });
         const figures = element("div", { className: "run-figures" });
         box.append(element("div", { className: "run-controls" }, button, ...inputs.map(([, , l]) => l)),
@@ -97,8 +100,8 @@
             // Training prints one line per epoch: the book's iterations per epoch, 60,000 / batch.
             const value = (name) => Number(inputs.find(([n]) => n === name)?.[1].value);
             const perEpoch = Math.max(Math.floor(60000 / value("batch-size")), 1);
-            progress.hidden = !inputs.length;
-            if (inputs.length) progress.max = Math.floor((value("iters") - 1) / perEpoch) + 1;
+            progress.hidden = !chart;
+            if (chart) progress.max = Math.floor((value("iters") - 1) / perEpoch) + 1;
             progress.value = 0;
             chart?.clear();
 
@@ -126,7 +129,8 @@
             };
             const files = (box.dataset.needs ?? "").split(" ").filter(Boolean)
                 .flatMap((need) => needs[need]).map((path) => [path, site(path)]);
-            worker.postMessage({ wasm: site(program + ".wasm"), program, args: argv, files });
+            const out = box.dataset.out ?? program;
+            worker.postMessage({ wasm: site(program + ".wasm"), program, out, args: argv, files });
         }
 
         // The accuracies of each epoch as they are printed, drawn as two lines from 0 to 1:
@@ -180,7 +184,7 @@
                 const onPage = [...document.querySelectorAll("main img")]
                     .find((img) => img.getAttribute("src")?.endsWith("/" + name));
                 const src = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
-                const img = element("img", { src, alt: onPage?.alt || name });
+                const img = element("img", { src, alt: onPage?.alt || say.figure(name) });
                 figures.append(element("figure", {}, img, element("figcaption", {}, name)));
             }
         }

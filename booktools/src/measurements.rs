@@ -203,6 +203,57 @@ pub const MUTATION_RUN: &str = "mutation_run";
 /// The block of the page that `cargo xtask learner-loop` writes, which `measure` keeps.
 pub const LEARNER_LOOP: &str = "learner_loop";
 
+/// The block of the page that `cargo xtask browser-check --measure` writes.
+pub const IN_THE_BROWSER: &str = "in_the_browser";
+
+/// A chapter's program as the Run box of its page ran it in headless Chromium.
+pub struct BrowserRun {
+    pub chapter: String,
+    /// The size of its WebAssembly file in bytes, as built and gzip-compressed.
+    pub bytes: u64,
+    pub gzip_bytes: u64,
+    /// Seconds from the click to the first line printed, and to the end.
+    pub first_output: f64,
+    pub seconds: f64,
+    /// What it printed.
+    pub stdout: String,
+}
+
+/// The `in_the_browser` block: a row a chapter, the sizes added up, and chapter 5's training
+/// loop in the page beside the same loop run natively (`native_ch05`, what
+/// `cargo run --release -p ch05` printed right after).
+pub fn in_the_browser(runs: &[BrowserRun], native_ch05: &str) -> anyhow::Result<String> {
+    let mb = |bytes: u64| format!("{:.2} MB", bytes as f64 / 1e6);
+    let rows: Vec<Vec<String>> = runs
+        .iter()
+        .map(|run| {
+            let sizes = [mb(run.bytes), mb(run.gzip_bytes)];
+            let times = [duration(run.first_output), duration(run.seconds)];
+            row(&format!("`{}.wasm`", run.chapter), &[sizes, times].concat())
+        })
+        .collect();
+    let total = |size: fn(&BrowserRun) -> u64| mb(runs.iter().map(size).sum());
+    let ch05 = runs
+        .iter()
+        .find(|run| run.chapter == "ch05")
+        .context("no run of ch05")?;
+    let (page, native) = (
+        time_of(&ch05.stdout, "training")?,
+        time_of(native_ch05, "training")?,
+    );
+    let head = ["program", "size", "gzip", "first line", "whole run"];
+    Ok(format!(
+        "{}<p>All five: {}, {} compressed. Chapter 5's training loop (<code>time: training</code>): \
+         {} in the page, {} natively (one thread, run right after): {:.1} times as long.</p>\n",
+        html::table(&head, &rows),
+        total(|run| run.bytes),
+        total(|run| run.gzip_bytes),
+        duration(page),
+        duration(native),
+        page / native
+    ))
+}
+
 /// What lies between `<!-- ANCHOR: name -->` and its end, if the page has the anchor.
 pub fn block(page: &str, name: &str) -> Option<String> {
     let start_tag = format!("<!-- ANCHOR: {name} -->\n");
@@ -277,6 +328,13 @@ pub fn page(m: &Measurements) -> String {
          their whole verdict, and the chapter's program to be rebuilt and running, with the \
          rest of the build ready (`cargo xtask learner-loop`, in a copy of the repository).\n\n\
          <!-- ANCHOR: {LEARNER_LOOP} -->\n<!-- ANCHOR_END: {LEARNER_LOOP} -->\n\n\
+         ## In the browser\n\n\
+         Each chapter's program as the Run box of its page runs it, compiled to WebAssembly, \
+         in headless Chromium (`cargo xtask browser-check --measure`, on the site that \
+         `cargo xtask site` built): the size of the file the page loads, as built and as a \
+         server compresses it, and the seconds from the click to the first line printed and \
+         to the end.\n\n\
+         <!-- ANCHOR: {IN_THE_BROWSER} -->\n<!-- ANCHOR_END: {IN_THE_BROWSER} -->\n\n\
          <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
         html::text(&m.date),
         html::text(&m.machine),
@@ -395,5 +453,26 @@ mod tests {
         assert!(
             page.ends_with("<!-- ANCHOR: mutation_run -->\n<!-- ANCHOR_END: mutation_run -->\n")
         );
+    }
+
+    #[test]
+    fn the_browser_block_adds_up_sizes_and_compares_chapter_5s_training() {
+        let run = |chapter: &str, stdout: &str| BrowserRun {
+            chapter: chapter.into(),
+            bytes: 1_500_000,
+            gzip_bytes: 500_000,
+            first_output: 0.12,
+            seconds: 35.0,
+            stdout: stdout.into(),
+        };
+        let runs = [run("ch01", ""), run("ch05", "x\ntime: training 30.0 s\n")];
+        let block = in_the_browser(&runs, "time: training 10.0 s\n").unwrap();
+        assert!(block.contains("<tr><td><code>ch05.wasm</code></td><td>1.50 MB</td><td>0.50 MB</td><td>120.0 ms</td><td>35.0 s</td></tr>"), "{block}");
+        assert!(
+            block.contains("All five: 3.00 MB, 1.00 MB compressed."),
+            "{block}"
+        );
+        assert!(block.contains("30.0 s in the page, 10.0 s natively (one thread, run right after): 3.0 times as long."), "{block}");
+        assert!(in_the_browser(&runs[..1], "").is_err());
     }
 }

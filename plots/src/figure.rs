@@ -100,20 +100,13 @@ impl Figure {
     /// The SVG text of this figure in `lang`, on a white background; `dir` is where its
     /// records are.
     pub fn render(&self, dir: &Path, lang: Lang) -> anyhow::Result<String> {
-        let mut svg = String::new();
-        {
-            let canvas = SVGBackend::with_string(&mut svg, self.size).into_drawing_area();
-            canvas.fill(&WHITE)?;
-            match self.draw {
-                Draw::Plain(draw) => draw(&canvas),
-                Draw::Record(draw) => draw(&canvas, dir),
-                Draw::Translated(draw) => draw(&canvas, lang),
-                Draw::TranslatedRecord(draw) => draw(&canvas, dir, lang),
-            }
-            .with_context(|| format!("drawing {}", self.file))?;
-            canvas.present()?;
-        }
-        Ok(svg)
+        svg(self.size, |canvas| match self.draw {
+            Draw::Plain(draw) => draw(canvas),
+            Draw::Record(draw) => draw(canvas, dir),
+            Draw::Translated(draw) => draw(canvas, lang),
+            Draw::TranslatedRecord(draw) => draw(canvas, dir, lang),
+        })
+        .with_context(|| format!("drawing {}", self.file))
     }
 
     /// Renders the figure in English into `dir` (created if needed) and returns the file's
@@ -132,6 +125,42 @@ impl Figure {
             .with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
     }
+}
+
+/// The SVG text of what `draw` draws on a white canvas of `size` pixels.
+fn svg(
+    size: (u32, u32),
+    draw: impl FnOnce(&Canvas) -> anyhow::Result<()>,
+) -> anyhow::Result<String> {
+    let mut svg = String::new();
+    {
+        let canvas = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        canvas.fill(&WHITE)?;
+        draw(&canvas)?;
+        canvas.present()?;
+    }
+    Ok(svg)
+}
+
+/// Writes a figure that a run's options shape (a [`Figure`] is drawn from code or records
+/// only) as `file` in `dir`, in each language as [`Figure::write_in`] does, printing
+/// `wrote <path>` for each file.
+pub fn write_drawing(
+    dir: &Path,
+    file: &str,
+    size: (u32, u32),
+    draw: impl Fn(&Canvas, Lang) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for lang in Lang::ALL {
+        let into = lang.dir(dir);
+        fs::create_dir_all(&into).with_context(|| format!("creating {}", into.display()))?;
+        let path = into.join(file);
+        let text =
+            svg(size, |canvas| draw(canvas, lang)).with_context(|| format!("drawing {file}"))?;
+        fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+    Ok(())
 }
 
 /// Every figure that `figures` draw today, in each of its languages, compared with the

@@ -22,7 +22,7 @@ pub mod surface;
 
 pub use chart::{Chart, Legend, Marker, Ticks};
 pub use diagram::Diagram;
-pub use figure::{Canvas, Draw, Figure, columns, rows, stale_figures, write_all};
+pub use figure::{Canvas, Draw, Figure, columns, rows, stale_figures, write_all, write_drawing};
 pub use image::Image;
 pub use lang::Lang;
 pub use style::{BLACK, BLUE, Color, RED, SHADE, WHITE};

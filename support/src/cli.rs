@@ -123,6 +123,17 @@ pub fn learning_rate(text: &str) -> Result<f64, String> {
     }
 }
 
+/// A weight or a bias (§2.3): any number a perceptron can compute with, not inf or NaN.
+pub fn finite(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(x),
+        Ok(x) => Err(format!(
+            "{x} is not a number a perceptron can compute with; write one like -0.7"
+        )),
+        Err(_) => Err("not a number; write it like 0.5 or -0.7".to_string()),
+    }
+}
+
 /// `--iters`.
 pub fn iterations(text: &str) -> Result<usize, String> {
     whole_number(

@@ -32,7 +32,11 @@ enum Task {
     /// Build the site: the English book, the Japanese edition beside it, the search index
     Site,
     /// Load every page of the built site in headless Chromium and check it
-    BrowserCheck,
+    BrowserCheck {
+        /// Also write the Run boxes' sizes and times into book/measurements.md
+        #[arg(long)]
+        measure: bool,
+    },
     /// Time a learner's loop: a one-line edit in each chapter, then its tests and its program
     LearnerLoop,
     /// Mutation testing of the lesson code with cargo-mutants
@@ -50,7 +54,7 @@ fn main() -> ExitCode {
         Task::Book { weights, numerical } => book::book(weights, numerical),
         Task::Measure(options) => measure::run(&options),
         Task::Site => site::site(),
-        Task::BrowserCheck => browser::check(),
+        Task::BrowserCheck { measure } => browser::check(measure),
         Task::LearnerLoop => learner_loop::run(),
         Task::Mutants(options) => mutants::run(&options),
         Task::Pot { check } => site::pot(check),

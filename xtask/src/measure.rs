@@ -9,8 +9,9 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, ensure};
-use booktools::measurements::{self, CHECKS, LEARNER_LOOP, MUTATION_RUN, PROGRAMS, TRAINING};
+use booktools::measurements::{self, CHECKS, IN_THE_BROWSER, LEARNER_LOOP, MUTATION_RUN};
 use booktools::measurements::{Measurements, program_commands, row, time_of};
+use booktools::measurements::{PROGRAMS, TRAINING};
 use serde_json::Value;
 use support::paths::repository;
 
@@ -75,9 +76,10 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let path = repository().join("book/measurements.md");
     let write = |measurements: &Measurements| -> anyhow::Result<()> {
         let mut text = measurements::page(measurements);
-        // What `cargo xtask mutants` and `learner-loop` measured, which this does not rerun.
+        // What `cargo xtask mutants`, `learner-loop` and `browser-check --measure` measured,
+        // which this does not rerun.
         let old = std::fs::read_to_string(&path).unwrap_or_default();
-        for name in [MUTATION_RUN, LEARNER_LOOP] {
+        for name in [MUTATION_RUN, LEARNER_LOOP, IN_THE_BROWSER] {
             let kept = measurements::block(&old, name).unwrap_or_default();
             text = measurements::set_block(&text, name, &kept);
         }

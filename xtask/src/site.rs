@@ -57,30 +57,40 @@ pub fn site() -> anyhow::Result<()> {
 }
 
 /// The chapters whose programs the pages run (book/theme/run.js).
-const CHAPTERS: [&str; 5] = ["ch01", "ch02", "ch03", "ch04", "ch05"];
+pub const CHAPTERS: [&str; 5] = ["ch01", "ch02", "ch03", "ch04", "ch05"];
+
+/// The experiments' programs the pages run, each with its chapter.
+const EXPERIMENTS: [(&str, &str); 2] = [("ch02", "perceptron"), ("ch04", "descent")];
 
 /// The chapters' programs built for WASI, and the files of the repository they read, in the
 /// `run/` folder of both editions (hard links: the same files, stored once).
 fn programs(site: &Path) -> anyhow::Result<()> {
     let mut build = crate::cargo(&["build", "--release", "--target", "wasm32-wasip1"]);
-    for chapter in CHAPTERS {
-        build.args(["-p", chapter, "--bin", chapter]);
+    let programs: Vec<_> = CHAPTERS
+        .iter()
+        .map(|c| (*c, *c))
+        .chain(EXPERIMENTS)
+        .collect();
+    for (package, program) in &programs {
+        build.args(["-p", package, "--bin", program]);
     }
     crate::run(&mut build).context("`rustup target add wasm32-wasip1` adds the target")?;
-    let built = repository().join("target/wasm32-wasip1/release");
-    let mut files: Vec<_> = CHAPTERS
-        .map(|c| (built.join(format!("{c}.wasm")), format!("{c}.wasm")))
-        .into();
+    let (top, built) = (
+        repository(),
+        repository().join("target/wasm32-wasip1/release"),
+    );
+    let wasm = |(_, program)| format!("{program}.wasm");
+    let mut files: Vec<_> = programs
+        .into_iter()
+        .map(wasm)
+        .map(|f| (built.join(&f), f))
+        .collect();
     for data in ["data/mnist", "data/weights"] {
-        for entry in std::fs::read_dir(repository().join(data))? {
+        for entry in std::fs::read_dir(top.join(data))? {
             let name = entry?.file_name().to_string_lossy().into_owned();
             let keep = name.ends_with(".gz") || name.ends_with(".npz");
-            files.extend(keep.then(|| {
-                (
-                    repository().join(data).join(&name),
-                    format!("{data}/{name}"),
-                )
-            }));
+            let file = format!("{data}/{name}");
+            files.extend(keep.then(|| (top.join(&file), file)));
         }
     }
     for run in [site.join("run"), site.join("ja/run")] {

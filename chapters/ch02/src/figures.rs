@@ -9,7 +9,7 @@ use std::f64::consts::{FRAC_1_SQRT_2, TAU};
 use ndarray::Array1;
 use plots::{BLACK, Canvas, Chart, Diagram, Figure, Lang, Marker, SHADE, WHITE};
 
-use crate::gates::{OR, or, xor};
+use crate::gates::{Gate, OR, xor};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 5] = [
@@ -48,7 +48,7 @@ fn plane(title: &str) -> Chart {
 }
 
 /// The four inputs, marked as the book marks them: ○ where `gate` gives 0, △ where it gives 1.
-fn mark_outputs(mut chart: Chart, gate: fn(u8, u8) -> u8) -> Chart {
+fn mark_outputs(mut chart: Chart, gate: impl Fn(u8, u8) -> u8) -> Chart {
     for (x1, x2) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
         let marker = if gate(x1, x2) == 0 {
             Marker::Circle
@@ -63,8 +63,14 @@ fn mark_outputs(mut chart: Chart, gate: fn(u8, u8) -> u8) -> Chart {
 /// Figure 2-6 of the book: OR's perceptron splits the plane along the line
 /// 0.5 x1 + 0.5 x2 − 0.2 = 0; the grey side is where it outputs 0.
 pub fn or_regions(canvas: &Canvas) -> anyhow::Result<()> {
-    let chart = plane("OR: -0.2 + 0.5 x1 + 0.5 x2 = 0").half_plane(OR.w, OR.b);
-    mark_outputs(chart, or).draw(canvas)
+    gate_regions(canvas, "OR: -0.2 + 0.5 x1 + 0.5 x2 = 0", &OR)
+}
+
+/// The plane as `gate` splits it, drawn as the book's figure 2-6 draws OR's: its line, the
+/// side where it outputs 0 in grey, and its output for each of the four inputs.
+pub fn gate_regions(canvas: &Canvas, title: &str, gate: &Gate) -> anyhow::Result<()> {
+    let chart = plane(title).half_plane(gate.w, gate.b);
+    mark_outputs(chart, |x1, x2| gate.output(x1, x2)).draw(canvas)
 }
 
 /// Figure 2-7 of the book: XOR's outputs. No straight line puts both ○ on one side and

@@ -3,4 +3,5 @@
 //! of the first program that fails. Each module's first lines say what it checks.
 
 mod gates;
+mod perceptron;
 mod run_ch02;

@@ -180,9 +180,21 @@ pub fn gradient_field(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
 /// 20 steps: each step shrinks the point towards the minimum at (0, 0).
 pub fn descent_path(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let (_, history) = gradient_descent(function_2, &array![-3.0, 4.0], 0.1, 20);
+    let title = lang.pick("gradient descent from (-3, 4)", "(-3, 4) からの勾配降下法");
+    path_chart(canvas, title, &history)
+}
+
+/// The points of a gradient descent on x0² + x1² (`history`, the start first), drawn as the
+/// book's figure 4-10 draws them: where each step landed, with the axes through the minimum at
+/// (0, 0). Points off the chart (a descent that goes away) are left out.
+pub fn path_chart(canvas: &Canvas, title: &str, history: &[Array1<f64>]) -> anyhow::Result<()> {
+    let on: Vec<_> = history
+        .iter()
+        .filter(|x| x[0].abs() <= 3.5 && x[1].abs() <= 4.5)
+        .collect();
     let axis = BLUE.mix(0.6);
     Chart::new(-3.5..3.5, -4.5..4.5)
-        .title(lang.pick("gradient descent from (-3, 4)", "(-3, 4) からの勾配降下法"))
+        .title(title)
         .x_label("x0")
         .y_label("x1")
         .line([-5.0, 5.0], [0.0, 0.0])
@@ -193,7 +205,7 @@ pub fn descent_path(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
         .color(axis)
         .width(1)
         .dashes(6, 4)
-        .dots(history.iter().map(|x| x[0]), history.iter().map(|x| x[1]))
+        .dots(on.iter().map(|x| x[0]), on.iter().map(|x| x[1]))
         .draw(canvas)
 }
 

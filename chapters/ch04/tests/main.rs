@@ -4,6 +4,7 @@
 
 mod book_values;
 mod command_line;
+mod descent;
 mod divergence;
 mod extreme_inputs;
 mod fast_numerical;

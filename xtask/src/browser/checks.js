@@ -97,21 +97,21 @@
         return hits;
     },
 
-    // Sets the options of the page's Run box (book/theme/run.js) from `args`, written as on
-    // the command line (`--iters 300 --lr 50`), and clicks Run.
-    startRun(args) {
-        const box = document.querySelector(".run-here");
+    // Sets the options of the page's Run box for `program` (book/theme/run.js) from `args`,
+    // written as on the command line (`--iters 300 --lr 50`), and clicks Run.
+    startRun(program, args) {
+        const box = document.querySelector(`.run-here[data-program="${program}"]`);
         for (const [, name, value] of args.matchAll(/--(\S+) (\S+)/g)) {
             box.querySelector(`input[name="${name}"]`).value = value;
         }
         box.querySelector(".run-button").click();
     },
 
-    // What the Run box shows: whether its program has ended and with what exit code, what
-    // it printed on each stream, its figures (how many, how many loaded with alt text) and
-    // its times.
-    runResult() {
-        const box = document.querySelector(".run-here");
+    // What the Run box of `program` shows: whether its program has ended and with what exit
+    // code, what it printed on each stream, its figures (how many, how many loaded with alt
+    // text) and its times.
+    runResult(program) {
+        const box = document.querySelector(`.run-here[data-program="${program}"]`);
         const text = (stream) => [...box.querySelectorAll(".run-output ." + stream)].map(s => s.textContent).join("");
         const images = [...box.querySelectorAll(".run-figures img")];
         return {

@@ -13,7 +13,11 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, ensure};
-use booktools::transcript::{check_against_book, kind};
+use std::io::Write;
+
+use booktools::measurements::{self, BrowserRun, IN_THE_BROWSER};
+use booktools::transcript::{check_against_book, differences, kind, sections};
+use flate2::{Compression, write::GzEncoder};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use support::paths::{book_dir, repository};
@@ -73,7 +77,7 @@ fn checks_still_see_faults(browser: &Browser, address: &str, site: &Path) -> Res
     Ok(())
 }
 
-pub fn check() -> Result<()> {
+pub fn check(measure_runs: bool) -> Result<()> {
     let start = Instant::now();
     let site = repository().join("target/book/html");
     let built = site.join("ja/index.html").exists() && site.join("pagefind").exists();
@@ -119,7 +123,7 @@ pub fn check() -> Result<()> {
         }
     }
     themes(&browser, &address, &shots, &mut problems)?;
-    runs(&browser, &address, &out, &mut problems)?;
+    let runs = runs(&browser, &address, &out, &mut problems)?;
     searches(&browser, &address, &mut problems)?;
 
     let (n, seconds) = (pages.len() * 2, start.elapsed().as_secs_f64());
@@ -128,7 +132,11 @@ pub fn check() -> Result<()> {
     let (n, all) = (problems.len(), problems.join("\n"));
     ensure!(n == 0, "the browser check found {n} problems:\n{all}");
     println!("no problems found");
-    Ok(())
+    if measure_runs {
+        measure(runs, &site)
+    } else {
+        Ok(())
+    }
 }
 
 /// A figure page in mdBook's light and dark themes: figures must stay readable on both.
@@ -149,7 +157,7 @@ fn themes(browser: &Browser, at: &str, shots: &Path, found: &mut Vec<String>) ->
 }
 
 /// What `CHECKS.runResult` finds in a Run box.
-#[derive(Deserialize, serde::Serialize)]
+#[derive(Deserialize)]
 struct Run {
     done: bool,
     exit_code: String,
@@ -161,83 +169,117 @@ struct Run {
     first_output: f64,
 }
 
-/// The Run boxes clicked, as a reader would: each chapter's in English, the first three
-/// (which take seconds) in Japanese, and chapter 5's with a learning rate too large.
-const RUNS: [(&str, &str, &str); 9] = [
-    ("", "ch01", ""),
-    ("", "ch02", ""),
-    ("", "ch03", ""),
-    ("", "ch04", ""),
-    ("", "ch05", ""),
-    ("ja/", "ch01", ""),
-    ("ja/", "ch02", ""),
-    ("ja/", "ch03", ""),
-    ("", "ch05", "--iters 300 --lr 50"),
+/// The Run boxes clicked, as a reader would: the edition, the chapter, the program and its
+/// options. Each chapter's in English, the first three (which take seconds) in Japanese, then
+/// chapter 5's with a learning rate too large, and the experiments of §2.4 and §4.4.1.
+const RUNS: [(&str, &str, &str, &str); 11] = [
+    ("", "ch01", "ch01", ""),
+    ("", "ch02", "ch02", ""),
+    ("", "ch03", "ch03", ""),
+    ("", "ch04", "ch04", ""),
+    ("", "ch05", "ch05", ""),
+    ("ja/", "ch01", "ch01", ""),
+    ("ja/", "ch02", "ch02", ""),
+    ("ja/", "ch03", "ch03", ""),
+    ("", "ch05", "ch05", "--iters 300 --lr 50"),
+    ("", "ch02", "perceptron", "--w1 1 --w2 -1 --b 0"),
+    ("", "ch04", "descent", "--lr 1.1 --steps 20"),
 ];
 
 /// Clicks each of `RUNS` and waits until its program has ended and its figures have loaded.
 /// Each must print what `cargo run -p chNN` printed (the book's `output.txt`, compared as
-/// the chapters' tests compare it) and show every figure it drew; with options, it must fail
-/// with the message the command line prints. The times go to `runs.json` (Measurements).
-fn runs(browser: &Browser, address: &str, out: &Path, found: &mut Vec<String>) -> Result<()> {
-    let (pages, mut record) = (pages()?, BTreeMap::new());
-    for (edition, chapter, args) in RUNS {
+/// the chapters' tests compare it) and show every figure it drew; with options, what the
+/// command line prints with them. The chapters' English runs are what it returns.
+fn runs(browser: &Browser, address: &str, out: &Path, found: &mut Vec<String>) -> Result<Vec<Run>> {
+    let (pages, mut english) = (pages()?, Vec::new());
+    for (edition, chapter, program, args) in RUNS {
         let page = pages
             .iter()
             .find(|p| p.starts_with(chapter))
             .context("a page")?;
         browser.open(&format!("{address}{edition}{page}.html"), false)?;
-        browser.evaluate(&format!("({CHECKS}).startRun({args:?})"))?;
-        let start = Instant::now();
-        let mut run: Run = browser.check("runResult()")?;
+        browser.evaluate(&format!("({CHECKS}).startRun({program:?}, {args:?})"))?;
+        let (start, result) = (Instant::now(), format!("runResult({program:?})"));
+        let mut run: Run = browser.check(&result)?;
         while !(run.done && run.loaded == run.figures) && start.elapsed().as_secs() < 300 {
             std::thread::sleep(Duration::from_millis(500));
-            run = browser.check("runResult()")?;
+            run = browser.check(&result)?;
         }
-        let at = format!("{edition}{page}.html, Run {args}")
+        let at = format!("{edition}{page}.html, {program} {args}")
             .trim_end()
             .to_string();
         println!(
             "{at}: {} s, first output after {} s",
             run.seconds, run.first_output
         );
-        found.extend(run_problem(chapter, args, &run)?.map(|p| format!("{at}: {p}")));
+        found.extend(run_problem(chapter, program, args, &run)?.map(|p| format!("{at}: {p}")));
         if args.is_empty() {
             let shot = format!("{edition}{chapter}-run.png").replace('/', "-");
             browser.screenshot(&out.join("screenshots").join(shot))?;
-            record.insert(format!("{edition}{chapter}"), run);
+            english.extend(edition.is_empty().then_some(run));
         }
     }
-    Ok(fs::write(
-        out.join("runs.json"),
-        serde_json::to_string(&record)?,
-    )?)
+    Ok(english)
 }
 
-/// What is wrong with a `run` of `chapter` with `args`, if anything.
-fn run_problem(chapter: &str, args: &str, run: &Run) -> Result<Option<String>> {
-    let (code, stderr) = (&run.exit_code, &run.stderr);
-    if !args.is_empty() {
-        let mut native = crate::cargo(&["run", "--quiet", "--release", "-p", chapter, "--"]);
-        let expected = String::from_utf8(native.args(args.split(' ')).output()?.stderr)?;
-        let same = code != "0" && expected.starts_with("error: ") && *stderr == expected;
-        return Ok((!same).then(|| format!("printed {stderr:?}, the command line {expected:?}")));
+/// Writes the Measurements page's block on the Run boxes: `runs` (chapters 1 to 5, in
+/// order), the sizes of the programs in `site`, and chapter 5 run natively right after.
+fn measure(runs: Vec<Run>, site: &Path) -> Result<()> {
+    let native = crate::cargo_run("ch05", "ch05", &["--quiet", "--out", "target/xtask/ch05"])?;
+    let mut measured = Vec::new();
+    for (run, chapter) in runs.into_iter().zip(crate::site::CHAPTERS) {
+        let wasm = fs::read(site.join(format!("run/{chapter}.wasm")))?;
+        let mut gzip = GzEncoder::new(Vec::new(), Compression::default());
+        gzip.write_all(&wasm)?;
+        let (bytes, gzip_bytes) = (wasm.len() as u64, gzip.finish()?.len() as u64);
+        let (first_output, seconds, stdout) = (run.first_output, run.seconds, run.stdout);
+        let chapter = chapter.to_string();
+        measured.push(BrowserRun {
+            chapter,
+            bytes,
+            gzip_bytes,
+            first_output,
+            seconds,
+            stdout,
+        });
     }
+    let path = repository().join("book/measurements.md");
+    let block = measurements::in_the_browser(&measured, &native)?;
+    let page = measurements::set_block(&fs::read_to_string(&path)?, IN_THE_BROWSER, &block);
+    crate::write(&path, &page)
+}
+
+/// What is wrong with a `run` of `program` (of `chapter`) with `args`, if anything.
+fn run_problem(chapter: &str, program: &str, args: &str, run: &Run) -> Result<Option<String>> {
     let drawn = run
         .stdout
         .lines()
         .filter(|l| l.starts_with("wrote ") && !l.contains("/ja/"));
-    let drawn = drawn.count();
-    Ok(if !run.done || code != "0" {
-        Some(format!(
-            "not ended within 300 s, or exit code {code:?}: {stderr}"
-        ))
-    } else if let Err(e) = check_against_book(&book_dir(chapter), &run.stdout, kind) {
-        Some(e)
+    let (drawn, shown) = (drawn.count(), (run.loaded, run.figures));
+    let (code, stderr) = (&run.exit_code, &run.stderr);
+    let problem = if !run.done {
+        Some("not ended within 300 s".to_string())
+    } else if !args.is_empty() {
+        let mut native = crate::cargo(&["run", "--quiet", "--release", "-p", chapter, "--bin"]);
+        let native = native
+            .args([program, "--"])
+            .args(args.split(' '))
+            .output()?;
+        let expected = String::from_utf8(native.stderr)?;
+        let printed = sections(&String::from_utf8(native.stdout)?)?;
+        let differ = differences(&printed, &sections(&run.stdout)?, kind);
+        let exit = native.status.code().unwrap_or(-1).to_string();
+        let same = *code == exit && *stderr == expected && differ.is_empty();
+        (!same)
+            .then(|| format!("exit {code}, {stderr:?}, {differ:?}; natively: {exit}, {expected:?}"))
+    } else if code != "0" {
+        Some(format!("exit code {code:?}: {stderr}"))
     } else {
-        let shown = (run.loaded, run.figures);
-        (shown != (drawn, drawn)).then(|| format!("{shown:?} of {drawn} figures shown"))
-    })
+        check_against_book(&book_dir(chapter), &run.stdout, kind).err()
+    };
+    let figures = (code == "0" && shown != (drawn, drawn))
+        .then(|| format!("{shown:?} of {drawn} figures shown"));
+    Ok(problem.or(figures))
 }
 
 /// The searches: the edition, the query, and a page it must find among its first results.
