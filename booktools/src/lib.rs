@@ -1,8 +1,11 @@
-//! The book's own tooling: what `cargo xtask` and the tests need to make and check the pages,
-//! and no chapter's program ever uses (their run-time plumbing is the `support` crate).
+//! The book's own tooling: what `cargo xtask`, the browser check and the tests need to make
+//! and check the pages, and no chapter's program ever uses (their run-time plumbing is the
+//! `support` crate).
 //!
 //! | module | what |
 //! |---|---|
+//! | [`book`] | the book's pages, and the programs they run |
+//! | [`commands`] | the workspace's commands, run from the tools |
 //! | [`po`] | the gettext catalogues of the Japanese edition |
 //! | [`glossary`] | the glossary's data file, and the two index pages made from it |
 //! | [`results`] | the Results page: the book's numbers, ours, and the tests that assert them |
@@ -11,6 +14,8 @@
 //! | [`html`] | tables of generated pages, as HTML the translation tools leave alone |
 //! | [`transcript`] | what a program prints, cut into the sections the pages include |
 
+pub mod book;
+pub mod commands;
 pub mod glossary;
 pub mod html;
 pub mod measurements;

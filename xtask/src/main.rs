@@ -1,15 +1,13 @@
 //! `cargo xtask <command>`: what only a maintainer runs, a module for each command (`Task`
-//! lists them), and the helpers they share for running programs.
+//! lists them). The helpers they share for running programs are `booktools::commands`.
 
-use std::path::Path;
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 
-use anyhow::{Context, ensure};
 use clap::Parser;
-use support::paths::repository;
+
+pub use booktools::commands::{cargo, cargo_run, output, remove_dir, run, tool, write};
 
 mod book;
-mod browser;
 mod learner_loop;
 mod measure;
 mod mutants;
@@ -54,60 +52,16 @@ fn main() -> ExitCode {
         Task::Book { weights, numerical } => book::book(weights, numerical),
         Task::Measure(options) => measure::run(&options),
         Task::Site => site::site(),
-        Task::BrowserCheck { measure } => browser::check(measure),
+        Task::BrowserCheck { measure } => browser_check(measure),
         Task::LearnerLoop => learner_loop::run(),
         Task::Mutants(options) => mutants::run(&options),
         Task::Pot { check } => site::pot(check),
     })
 }
 
-/// `program <args>`, to be run in the repository.
-pub fn tool(program: &str, args: &[&str]) -> Command {
-    let mut command = Command::new(program);
-    command.current_dir(repository()).args(args);
-    command
-}
-
-/// `cargo <args>`, to be run in the repository.
-pub fn cargo(args: &[&str]) -> Command {
-    tool(env!("CARGO"), args)
-}
-
-/// Runs one of the workspace's programs in release mode and returns what it printed.
-pub fn cargo_run(package: &str, bin: &str, args: &[&str]) -> anyhow::Result<String> {
-    eprintln!("running {bin} {}", args.join(" "));
-    let run = ["run", "--quiet", "--release", "-p", package, "--bin", bin];
-    output(cargo(&run).arg("--").args(args))
-}
-
-/// Runs `command`, its output shown as it goes; fails unless it succeeds.
-pub fn run(command: &mut Command) -> anyhow::Result<()> {
-    let what = format!("{command:?}");
-    let status = command.status().context(what.clone())?;
-    ensure!(status.success(), "{what} failed");
-    Ok(())
-}
-
-/// Runs `command` and returns what it printed; fails with what it printed on standard error.
-pub fn output(command: &mut Command) -> anyhow::Result<String> {
-    let what = format!("{command:?}");
-    let output = command.output().context(what.clone())?;
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    ensure!(output.status.success(), "{what} failed:\n{stderr}");
-    Ok(String::from_utf8(output.stdout)?)
-}
-
-/// Removes the directory `dir` and all it holds, if it is there.
-pub fn remove_dir(dir: &Path) -> anyhow::Result<()> {
-    match std::fs::remove_dir_all(dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
-        _ => Ok(()),
-    }
-}
-
-/// Writes `text` to `path` and says so.
-pub fn write(path: &Path, text: &str) -> anyhow::Result<()> {
-    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
-    println!("wrote {}", path.display());
-    Ok(())
+/// The browser check is a program of its own (the `browser-check` crate), so that the other
+/// commands, `cargo xtask site` among them, do not build the Chromium driver it needs.
+fn browser_check(measure: bool) -> anyhow::Result<()> {
+    let mut check = cargo(&["run", "--quiet", "-p", "browser-check", "--"]);
+    run(check.args(measure.then_some("--measure")))
 }

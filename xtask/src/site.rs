@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, ensure};
+use booktools::book::{CHAPTERS, EXPERIMENTS, pages};
 use support::paths::repository;
 
 /// Runs mdbook with `envs`, into `dir`, and fails on an error or a formula KaTeX cannot
@@ -56,12 +57,6 @@ pub fn site() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The chapters whose programs the pages run (book/theme/run.js).
-pub const CHAPTERS: [&str; 5] = ["ch01", "ch02", "ch03", "ch04", "ch05"];
-
-/// The experiments' programs the pages run, each with its chapter.
-const EXPERIMENTS: [(&str, &str); 2] = [("ch02", "perceptron"), ("ch04", "descent")];
-
 /// The chapters' programs built for WASI, and the files of the repository they read, in the
 /// `run/` folder of both editions (hard links: the same files, stored once).
 fn programs(site: &Path) -> anyhow::Result<()> {
@@ -102,13 +97,6 @@ fn programs(site: &Path) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// The pages of the book, as SUMMARY.md lists them, without `.md`.
-pub fn pages() -> anyhow::Result<Vec<String>> {
-    let summary = std::fs::read_to_string(repository().join("book/SUMMARY.md"))?;
-    let pages = summary.split("](").filter_map(|p| p.split_once(".md)"));
-    Ok(pages.map(|(page, _)| page.to_string()).collect())
 }
 
 /// Extracts the English text into `po/messages.pot` (or, with `check`, fails if the file

@@ -1,4 +1,4 @@
-// The browser check's JavaScript, run in each page (xtask/src/browser/mod.rs): an object
+// The browser check's JavaScript, run in each page (browser-check/src/main.rs): an object
 // whose methods the check calls, `(<this file>).problems()`.
 ({
     // What is wrong on a page: images that did not load or have no alt text, KaTeX's error

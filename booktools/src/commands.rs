@@ -1,0 +1,59 @@
+//! Running the workspace's commands from the book's tools (`cargo xtask`, the browser
+//! check): each in the repository, failing with what it printed.
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, ensure};
+use support::paths::repository;
+
+/// `program <args>`, to be run in the repository.
+pub fn tool(program: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command.current_dir(repository()).args(args);
+    command
+}
+
+/// `cargo <args>`, to be run in the repository.
+pub fn cargo(args: &[&str]) -> Command {
+    tool(env!("CARGO"), args)
+}
+
+/// Runs one of the workspace's programs in release mode and returns what it printed.
+pub fn cargo_run(package: &str, bin: &str, args: &[&str]) -> anyhow::Result<String> {
+    eprintln!("running {bin} {}", args.join(" "));
+    let run = ["run", "--quiet", "--release", "-p", package, "--bin", bin];
+    output(cargo(&run).arg("--").args(args))
+}
+
+/// Runs `command`, its output shown as it goes; fails unless it succeeds.
+pub fn run(command: &mut Command) -> anyhow::Result<()> {
+    let what = format!("{command:?}");
+    let status = command.status().context(what.clone())?;
+    ensure!(status.success(), "{what} failed");
+    Ok(())
+}
+
+/// Runs `command` and returns what it printed; fails with what it printed on standard error.
+pub fn output(command: &mut Command) -> anyhow::Result<String> {
+    let what = format!("{command:?}");
+    let output = command.output().context(what.clone())?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    ensure!(output.status.success(), "{what} failed:\n{stderr}");
+    Ok(String::from_utf8(output.stdout)?)
+}
+
+/// Removes the directory `dir` and all it holds, if it is there.
+pub fn remove_dir(dir: &Path) -> anyhow::Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `text` to `path` and says so.
+pub fn write(path: &Path, text: &str) -> anyhow::Result<()> {
+    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
