@@ -64,8 +64,9 @@
 
         const button = element("button", { type: "button", className: "run-button" }, say.run);
         const status = element("p", { className: "run-status" });
-        const progress = element("progress", { hidden: true });
+        // Training runs (those with --iters) show their epochs as a bar and a chart.
         const chart = box.dataset.options?.includes("iters") ? liveChart() : null;
+        const progress = element("progress", { hidden: !chart });
         const output = element("pre", { className: "run-output", hidden: true });
         const figures = element("div", { className: "run-figures" });
         box.append(element("div", { className: "run-controls" }, button, ...inputs.map(([, , l]) => l)),
@@ -100,7 +101,6 @@
             // Training prints one line per epoch: the book's iterations per epoch, 60,000 / batch.
             const value = (name) => Number(inputs.find(([n]) => n === name)?.[1].value);
             const perEpoch = Math.max(Math.floor(60000 / value("batch-size")), 1);
-            progress.hidden = !chart;
             if (chart) progress.max = Math.floor((value("iters") - 1) / perEpoch) + 1;
             progress.value = 0;
             chart?.clear();

@@ -43,6 +43,26 @@ pub fn output(command: &mut Command) -> anyhow::Result<String> {
     Ok(String::from_utf8(output.stdout)?)
 }
 
+/// What a chapter's program did, run as `program <args> --out <out>`: whether it succeeded,
+/// and what it printed on standard output and on standard error (the programs' tests).
+pub fn run_into(
+    program: &str,
+    args: &[&str],
+    out: &Path,
+) -> anyhow::Result<(bool, String, String)> {
+    let run = Command::new(program)
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .output();
+    let run = run.with_context(|| format!("running {program}"))?;
+    let (stdout, stderr) = (
+        String::from_utf8(run.stdout)?,
+        String::from_utf8(run.stderr)?,
+    );
+    Ok((run.status.success(), stdout, stderr))
+}
+
 /// Removes the directory `dir` and all it holds, if it is there.
 pub fn remove_dir(dir: &Path) -> anyhow::Result<()> {
     match std::fs::remove_dir_all(dir) {

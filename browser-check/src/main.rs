@@ -14,7 +14,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, ensure};
-use booktools::book::{CHAPTERS, pages};
+use booktools::book::pages;
 use booktools::commands::{cargo, cargo_run, remove_dir, write};
 use booktools::measurements::{self, BrowserRun, IN_THE_BROWSER};
 use booktools::transcript::{check_against_book, differences, kind, sections};
@@ -204,8 +204,14 @@ const RUNS: [(&str, &str, &str, &str); 11] = [
 /// Clicks each of `RUNS` and waits until its program has ended and its figures have loaded.
 /// Each must print what `cargo run -p chNN` printed (the book's `output.txt`, compared as
 /// the chapters' tests compare it) and show every figure it drew; with options, what the
-/// command line prints with them. The chapters' English runs are what it returns.
-fn runs(browser: &Browser, address: &str, out: &Path, found: &mut Vec<String>) -> Result<Vec<Run>> {
+/// command line prints with them. The chapters' English runs, each with its chapter, are what
+/// it returns.
+fn runs(
+    browser: &Browser,
+    address: &str,
+    out: &Path,
+    found: &mut Vec<String>,
+) -> Result<Vec<(&'static str, Run)>> {
     let (pages, mut english) = (pages()?, Vec::new());
     for (edition, chapter, program, args) in RUNS {
         let page = pages
@@ -231,18 +237,18 @@ fn runs(browser: &Browser, address: &str, out: &Path, found: &mut Vec<String>) -
         if args.is_empty() {
             let shot = format!("{edition}{chapter}-run.png").replace('/', "-");
             browser.screenshot(&out.join("screenshots").join(shot))?;
-            english.extend(edition.is_empty().then_some(run));
+            english.extend(edition.is_empty().then_some((chapter, run)));
         }
     }
     Ok(english)
 }
 
-/// Writes the Measurements page's block on the Run boxes: `runs` (chapters 1 to 5, in
-/// order), the sizes of the programs in `site`, and chapter 5 run natively right after.
-fn measure(runs: Vec<Run>, site: &Path) -> Result<()> {
+/// Writes the Measurements page's block on the Run boxes: the chapters' `runs`, the sizes of
+/// their programs in `site`, and chapter 5 run natively right after.
+fn measure(runs: Vec<(&str, Run)>, site: &Path) -> Result<()> {
     let native = cargo_run("ch05", "ch05", &["--quiet", "--out", "target/xtask/ch05"])?;
     let mut measured = Vec::new();
-    for (run, chapter) in runs.into_iter().zip(CHAPTERS) {
+    for (chapter, run) in runs {
         let wasm = fs::read(site.join(format!("run/{chapter}.wasm")))?;
         let mut gzip = GzEncoder::new(Vec::new(), Compression::default());
         gzip.write_all(&wasm)?;

@@ -1,24 +1,14 @@
 //! §2.3–2.4's experiment, `cargo run -p ch02 --bin perceptron`: the gate that the reader's
 //! weights and bias make, what the program says of it, and the line it draws.
 
-use std::process::Command;
+use booktools::commands::run_into;
 
 /// Whether the program succeeded, what it printed on each stream, and the folder it drew in.
 fn perceptron(args: &[&str]) -> (bool, String, String, tempfile::TempDir) {
     let out = tempfile::tempdir().unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_perceptron"))
-        .args(args)
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-    (
-        run.status.success(),
-        text(run.stdout),
-        text(run.stderr),
-        out,
-    )
+    let (ok, stdout, stderr) =
+        run_into(env!("CARGO_BIN_EXE_perceptron"), args, out.path()).unwrap();
+    (ok, stdout, stderr, out)
 }
 
 #[test]

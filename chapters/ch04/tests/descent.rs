@@ -1,24 +1,13 @@
 //! §4.4.1's experiment, `cargo run -p ch04 --bin descent`: where gradient descent ends with
 //! each kind of learning rate, what the program says of it, and the path it draws.
 
-use std::process::Command;
+use booktools::commands::run_into;
 
 /// What the program printed and drew, run with `args` into a folder of its own.
 fn descent(args: &[&str]) -> (bool, String, String, tempfile::TempDir) {
     let out = tempfile::tempdir().unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_descent"))
-        .args(args)
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-    (
-        run.status.success(),
-        text(run.stdout),
-        text(run.stderr),
-        out,
-    )
+    let (ok, stdout, stderr) = run_into(env!("CARGO_BIN_EXE_descent"), args, out.path()).unwrap();
+    (ok, stdout, stderr, out)
 }
 
 #[test]
