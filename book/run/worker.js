@@ -50,7 +50,10 @@ onmessage = async ({ data: { wasm, program, out, args, files } }) => {
         const lines = (stream) => ConsoleStdout.lineBuffered((line) => postMessage({ stream, line }));
         const stdin = new OpenFile(new File([]));
         const fds = [stdin, lines("stdout"), lines("stderr"), new PreopenDirectory("/", root.contents)];
-        const wasi = new WASI([program, ...args], [], fds, { debug: false });
+        // A training program then writes its loss as lines for the page to draw
+        // (support::progress::LOSS_LINES).
+        const env = ["DLFS_LOSS_LINES=1"];
+        const wasi = new WASI([program, ...args], env, fds, { debug: false });
         const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
         let code;
         try {

@@ -18,6 +18,7 @@
         options: { iters: "繰り返し回数", "batch-size": "バッチサイズ", lr: "学習率", hidden: "隠れ層のニューロン数", seed: "乱数のシード", steps: "ステップ数", w1: "w1", w2: "w2", b: "バイアス b" },
         figure: (name) => `この実行で描かれた図（${name}）`,
         chart: "学習中の認識精度（訓練データ：実線、テストデータ：破線）",
+        lossChart: "学習中の損失（20 回ごと）",
     } : {
         run: "Run", stop: "Stop",
         running: "Running… the program runs in this browser.",
@@ -29,10 +30,15 @@
         options: { iters: "iterations", "batch-size": "batch size", lr: "learning rate", hidden: "hidden neurons", seed: "seed", steps: "steps", w1: "w1", w2: "w2", b: "bias b" },
         figure: (name) => `The figure this run drew (${name})`,
         chart: "Accuracy while it learns (training data: solid, test data: dashed)",
+        lossChart: "The loss while it learns (every 20th iteration)",
     };
-    // The command line's defaults (support::cli::TrainArgs, ch04's bin/descent.rs, ch02's
-    // bin/perceptron.rs).
-    const defaults = { iters: "10000", "batch-size": "100", lr: "0.1", hidden: "50", seed: "42", steps: "100", w1: "0.5", w2: "0.5", b: "-0.2" };
+    // Each program's defaults, as its --help gives them: the programs' tests check this table
+    // (booktools::run_box), one line a program.
+    const defaults = {
+        ch05: { iters: "10000", "batch-size": "100", lr: "0.1", hidden: "50", seed: "42" },
+        descent: { lr: "0.1", steps: "100" },
+        perceptron: { w1: "0.5", w2: "0.5", b: "-0.2" },
+    };
     const mnist = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
         "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"].map((f) => "data/mnist/" + f);
     const needs = { mnist, weights: ["data/weights/sample_weight.npz"] };
@@ -48,13 +54,14 @@
 
     function setUp(box) {
         const program = box.dataset.program;
+        const shown = defaults[program] ?? {};
         const inputs = (box.dataset.options ?? "").split(" ").filter(Boolean).map((name) => {
-            const input = element("input", { name, value: defaults[name], size: 6 });
+            const input = element("input", { name, value: shown[name], size: 6 });
             return [name, input, element("label", {}, say.options[name] + " ", input)];
         });
         const command = element("code");
         const args = () => inputs.flatMap(([name, input]) =>
-            input.value.trim() === defaults[name] ? [] : ["--" + name, input.value.trim()]);
+            input.value.trim() === shown[name] ? [] : ["--" + name, input.value.trim()]);
         const showCommand = () => {
             const rest = args().length ? " -- " + args().join(" ") : "";
             command.textContent = (box.dataset.command ?? `cargo run -p ${program}`) + rest;
@@ -64,14 +71,16 @@
 
         const button = element("button", { type: "button", className: "run-button" }, say.run);
         const status = element("p", { className: "run-status" });
-        // Training runs (those with --iters) show their epochs as a bar and a chart.
-        const chart = box.dataset.options?.includes("iters") ? liveChart() : null;
-        const progress = element("progress", { hidden: !chart });
+        // Training runs (those with --iters) show their iterations as a bar, their loss and
+        // each epoch's accuracies as charts.
+        const training = box.dataset.options?.includes("iters");
+        const [lossChart, chart] = training ? [liveChart(say.lossChart, 1), liveChart(say.chart, 2)] : [];
+        const progress = element("progress", { hidden: !training });
         const output = element("pre", { className: "run-output", hidden: true });
         const figures = element("div", { className: "run-figures" });
         box.append(element("div", { className: "run-controls" }, button, ...inputs.map(([, , l]) => l)),
             element("p", { className: "run-command" }, say.command + " ", command),
-            progress, status, ...(chart ? [chart.figure] : []), output, figures);
+            progress, status, ...(training ? [lossChart.figure, chart.figure] : []), output, figures);
 
         let worker = null;
         button.addEventListener("click", () => {
@@ -101,21 +110,31 @@
             // Training prints one line per epoch: the book's iterations per epoch, 60,000 / batch.
             const value = (name) => Number(inputs.find(([n]) => n === name)?.[1].value);
             const perEpoch = Math.max(Math.floor(60000 / value("batch-size")), 1);
-            if (chart) progress.max = Math.floor((value("iters") - 1) / perEpoch) + 1;
+            const iterations = value("iters");
+            const epochs = Math.floor((iterations - 1) / perEpoch) + 1;
+            let epoch = 0;
+            if (training) progress.max = iterations;
             progress.value = 0;
+            lossChart?.clear();
             chart?.clear();
 
             worker = new Worker(site("worker.js"), { type: "module" });
             worker.onerror = (event) => finish(say.missing + ` (${event.message ?? "worker"})`);
             worker.onmessage = ({ data }) => {
-                if (data.line !== undefined) {
+                // The loss lines the program writes for the page (support::progress::LOSS_LINES)
+                // are drawn, not printed.
+                const loss = data.line?.match(/^loss \| (\d+) (\S+)$/);
+                if (data.stream === "stderr" && loss) {
+                    progress.value = Number(loss[1]);
+                    if (Number.isFinite(Number(loss[2]))) lossChart?.add(loss[1] / iterations, [Number(loss[2])]);
+                } else if (data.line !== undefined) {
                     box.dataset.firstOutput ??= ((performance.now() - begun) / 1000).toFixed(2);
                     const line = element("span", { className: data.stream }, data.line + "\n");
                     output.append(line);
-                    const epoch = data.line.match(/^train acc, test acc \| (\S+), (\S+)$/);
-                    if (epoch) {
-                        progress.value += 1;
-                        chart?.add(Number(epoch[1]), Number(epoch[2]), progress.max);
+                    const accuracies = data.line.match(/^train acc, test acc \| (\S+), (\S+)$/);
+                    if (accuracies) {
+                        chart?.add(epoch / Math.max(epochs - 1, 1), [Number(accuracies[1]), Number(accuracies[2])]);
+                        epoch += 1;
                     }
                 } else if (data.done !== undefined) {
                     showFigures(data.figures);
@@ -133,43 +152,43 @@
             worker.postMessage({ wasm: site(program + ".wasm"), program, out, args: argv, files });
         }
 
-        // The accuracies of each epoch as they are printed, drawn as two lines from 0 to 1:
-        // the program's own figures follow when the run ends.
-        function liveChart() {
+        // A chart drawn while the program runs: `lines` lines (the first solid, the second
+        // dashed), each value added at x from 0 to 1, the height scaled to the largest value
+        // so far (at least 1). The program's own figures follow when the run ends.
+        function liveChart(caption, lines) {
             const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
             svg.setAttribute("viewBox", "0 0 100 50");
             svg.setAttribute("role", "img");
-            svg.setAttribute("aria-label", say.chart);
-            const line = (dash) => {
+            svg.setAttribute("aria-label", caption);
+            const polylines = Array.from({ length: lines }, (_, i) => {
                 const l = document.createElementNS(svg.namespaceURI, "polyline");
                 l.setAttribute("fill", "none");
                 l.setAttribute("stroke", "currentColor");
                 l.setAttribute("stroke-width", "0.6");
-                if (dash) l.setAttribute("stroke-dasharray", "2 1");
+                if (i > 0) l.setAttribute("stroke-dasharray", "2 1");
                 svg.append(l);
                 return l;
-            };
-            const [train, test] = [line(false), line(true)];
-            const points = [[], []];
+            });
+            let points = [];
             const figure = element("figure", { className: "run-chart", hidden: true }, svg,
-                element("figcaption", {}, say.chart));
+                element("figcaption", {}, caption));
+            const draw = () => {
+                const top = Math.max(1, ...points.flatMap(([, values]) => values));
+                polylines.forEach((l, i) => l.setAttribute("points", points
+                    .map(([x, values]) => `${(100 * x).toFixed(2)},${(50 - 48 * values[i] / top).toFixed(2)}`)
+                    .join(" ")));
+            };
             return {
                 figure,
                 clear() {
-                    points[0] = [];
-                    points[1] = [];
-                    train.setAttribute("points", "");
-                    test.setAttribute("points", "");
+                    points = [];
+                    draw();
                     figure.hidden = true;
                 },
-                add(trainAcc, testAcc, epochs) {
+                add(x, values) {
                     figure.hidden = false;
-                    const x = (i) => (100 * i / Math.max(epochs - 1, 1)).toFixed(2);
-                    const y = (acc) => (50 - 48 * acc).toFixed(2);
-                    points[0].push(trainAcc);
-                    points[1].push(testAcc);
-                    train.setAttribute("points", points[0].map((a, i) => `${x(i)},${y(a)}`).join(" "));
-                    test.setAttribute("points", points[1].map((a, i) => `${x(i)},${y(a)}`).join(" "));
+                    points.push([x, values]);
+                    draw();
                 },
             };
         }

@@ -13,6 +13,7 @@
 //! | [`mutation`] | the results of mutation testing, and the page that sums them up |
 //! | [`html`] | tables of generated pages, as HTML the translation tools leave alone |
 //! | [`transcript`] | what a program prints, cut into the sections the pages include |
+//! | [`run_box`] | the options the Run boxes of the site show, checked against the programs |
 
 pub mod book;
 pub mod commands;
@@ -22,4 +23,5 @@ pub mod measurements;
 pub mod mutation;
 pub mod po;
 pub mod results;
+pub mod run_box;
 pub mod transcript;

@@ -119,6 +119,8 @@
             stdout: text("stdout"), stderr: text("stderr"), figures: images.length,
             loaded: images.filter(img => img.complete && img.naturalWidth > 0 && img.alt).length,
             seconds: Number(box.dataset.seconds ?? 0), first_output: Number(box.dataset.firstOutput ?? 0),
+            loss_points: (box.querySelector(".run-chart polyline")?.getAttribute("points") ?? "")
+                .split(" ").filter(Boolean).length,
         };
     },
 })

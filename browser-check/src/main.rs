@@ -182,12 +182,14 @@ struct Run {
     loaded: usize,
     seconds: f64,
     first_output: f64,
+    /// How many points the live loss chart has.
+    loss_points: usize,
 }
 
 /// The Run boxes clicked, as a reader would: the edition, the chapter, the program and its
-/// options. Each chapter's in English, the first three (which take seconds) in Japanese, then
-/// chapter 5's with a learning rate too large, and the experiments of §2.4 and §4.4.1.
-const RUNS: [(&str, &str, &str, &str); 11] = [
+/// options. Each chapter's in both editions, then chapter 5's with a learning rate too large,
+/// and the experiments of §2.4 and §4.4.1.
+const RUNS: [(&str, &str, &str, &str); 13] = [
     ("", "ch01", "ch01", ""),
     ("", "ch02", "ch02", ""),
     ("", "ch03", "ch03", ""),
@@ -196,6 +198,8 @@ const RUNS: [(&str, &str, &str, &str); 11] = [
     ("ja/", "ch01", "ch01", ""),
     ("ja/", "ch02", "ch02", ""),
     ("ja/", "ch03", "ch03", ""),
+    ("ja/", "ch04", "ch04", ""),
+    ("ja/", "ch05", "ch05", ""),
     ("", "ch05", "ch05", "--iters 300 --lr 50"),
     ("", "ch02", "perceptron", "--w1 1 --w2 -1 --b 0"),
     ("", "ch04", "descent", "--lr 1.1 --steps 20"),
@@ -305,9 +309,13 @@ fn run_problem(chapter: &str, program: &str, args: &str, run: &Run) -> Result<Op
         .map_or(0.0, |&(_, test)| test);
     let trained = (program == "ch05" && args.is_empty() && last < 0.96)
         .then(|| format!("chapter 5 trained to a test accuracy of {last}, not 0.96"));
+    // Its loss is drawn live, a point every 20 of its 10,000 iterations.
+    let points = run.loss_points;
+    let loss = (program == "ch05" && args.is_empty() && points != 10_000 / 20)
+        .then(|| format!("the live loss chart has {points} points, not 500"));
     let figures = (code == "0" && shown != (drawn, drawn))
         .then(|| format!("{shown:?} of {drawn} figures shown"));
-    Ok(problem.or(trained).or(figures))
+    Ok(problem.or(trained).or(loss).or(figures))
 }
 
 /// The searches: the edition, the query, and a page it must find among its first results.

@@ -9,7 +9,18 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 pub struct Progress {
     bar: ProgressBar,
     print_epochs: bool,
+    /// Whether the loss goes to standard error as lines (see [`LOSS_LINES`]).
+    loss_lines: bool,
 }
+
+/// The environment variable the book's Run boxes set (book/run/worker.js): in a web page no
+/// terminal shows the bar, so the loss goes to standard error instead, as a line
+/// `loss | <iteration> <loss>` every [`LOSS_EVERY`] iterations and at the last one. The page
+/// draws those lines as a curve and a bar, and does not print them.
+pub const LOSS_LINES: &str = "DLFS_LOSS_LINES";
+
+/// How many iterations apart the loss lines are.
+pub const LOSS_EVERY: u64 = 20;
 
 impl Progress {
     /// A bar over `len` iterations, hidden when `quiet`.
@@ -27,6 +38,7 @@ impl Progress {
         Progress {
             bar,
             print_epochs: true,
+            loss_lines: !quiet && std::env::var_os(LOSS_LINES).is_some(),
         }
     }
 
@@ -35,6 +47,7 @@ impl Progress {
         Progress {
             bar: ProgressBar::hidden(),
             print_epochs: false,
+            loss_lines: false,
         }
     }
 
@@ -42,6 +55,10 @@ impl Progress {
     pub fn step(&self, loss: f64) {
         self.bar.set_message(format!("loss {loss:.4}"));
         self.bar.inc(1);
+        let done = self.bar.position();
+        if self.loss_lines && (done.is_multiple_of(LOSS_EVERY) || Some(done) == self.bar.length()) {
+            eprintln!("loss | {done} {loss}");
+        }
     }
 
     /// An epoch's accuracies, printed as the book prints them.

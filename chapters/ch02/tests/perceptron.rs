@@ -82,3 +82,9 @@ fn numbers_a_perceptron_cannot_compute_with_are_refused() {
         "{stderr}"
     );
 }
+
+/// The Run box of §2.3–2.4 shows the defaults this program takes.
+#[test]
+fn the_run_box_shows_the_programs_defaults() {
+    booktools::run_box::check_defaults("perceptron", env!("CARGO_BIN_EXE_perceptron")).unwrap();
+}

@@ -89,3 +89,9 @@ fn steps_and_rates_out_of_range_are_refused_with_the_reason() {
         "{stderr}"
     );
 }
+
+/// The Run box of §4.4.1 shows the defaults this program takes.
+#[test]
+fn the_run_box_shows_the_programs_defaults() {
+    booktools::run_box::check_defaults("descent", env!("CARGO_BIN_EXE_descent")).unwrap();
+}

@@ -150,3 +150,41 @@ fn a_learning_rate_that_diverges_stops_training_with_a_message() {
     );
     assert!(!stdout.contains("NaN"), "{stdout}");
 }
+
+/// The Run box on chapter 5's page shows the defaults this program takes.
+#[test]
+fn the_run_box_shows_the_programs_defaults() {
+    booktools::run_box::check_defaults("ch05", env!("CARGO_BIN_EXE_ch05")).unwrap();
+}
+
+/// In a Run box (which sets `DLFS_LOSS_LINES`) the loss of every 20th iteration and of the
+/// last goes to standard error, the same loss the run records; on a command line, nothing.
+#[test]
+fn the_run_box_gets_the_loss_as_lines() {
+    use support::progress::LOSS_LINES;
+    let out = tempfile::tempdir().unwrap();
+    let run = |env: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ch05"));
+        command.args(["--iters", "50", "--out"]).arg(out.path());
+        if env {
+            command.env(LOSS_LINES, "1");
+        } else {
+            command.env_remove(LOSS_LINES);
+        }
+        let output = command.output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stderr).unwrap()
+    };
+    assert!(!run(false).contains("loss |"));
+    let stderr = run(true);
+    let lines: Vec<(usize, f64)> = stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("loss | ")?.split_once(' '))
+        .map(|(i, loss)| (i.parse().unwrap(), loss.parse().unwrap()))
+        .collect();
+    let history = support::History::load_csv(&out.path().join("training.csv")).unwrap();
+    let recorded: Vec<(usize, f64)> = [20, 40, 50]
+        .map(|i| (i, history.train_loss_list[i - 1]))
+        .into();
+    assert_eq!(lines, recorded, "{stderr}");
+}
