@@ -148,7 +148,9 @@ fn chapter_5_graphs_show_what_the_layers_compute() {
     // (file, forward values drawn in black, derivatives drawn in red), worked out by hand:
     // sigmoid(1) = 0.7311 and y(1 − y) = 0.1966; softmax(0.3, 2.9, 4.0) = (0.0182, 0.2452,
     // 0.7366), −log 0.7366 = 0.3057 and −1/0.7366 = −1.3576.
-    let expected: [(&str, &[&str], &[&str]); 8] = [
+    // Every node of Softmax-with-Loss: exp(0.3) = 1.3499, S = 74.1222, 1/S = 0.0135,
+    // log 0.0182 = −4.0057; back, −1/0.7366 = −1.3576, −S for 1/S, and y − t at the scores.
+    let expected: [(&str, &[&str], &[&str]); 9] = [
         (
             "fig5-local-computation.svg",
             &["4000", "200", "4200"],
@@ -185,6 +187,15 @@ fn chapter_5_graphs_show_what_the_layers_compute() {
             &["0.0182", "0.2452", "0.7366", "0.3057"],
             &["0.0182", "0.2452", "-0.2634"],
         ),
+        (
+            "fig5-softmax-with-loss-nodes.svg",
+            &[
+                "1.3499", "54.5982", "74.1222", "0.0135", "-4.0057", "0.7366", "0.3057",
+            ],
+            &[
+                "0.0182", "0.2452", "-0.2634", "-0.0183", "-1.3576", "-74.1222", "1",
+            ],
+        ),
     ];
     let mut problems = Vec::new();
     for lang in Lang::ALL {
@@ -205,6 +216,28 @@ fn chapter_5_graphs_show_what_the_layers_compute() {
          here means a layer computes something else than the book's math.",
         problems.join("\n")
     );
+}
+
+/// Chapter 3's network figure shows, layer by layer, what `forward` computes for the input
+/// (1.0, 0.5), in both languages: the book prints the last row as [0.31682708 0.69627909].
+#[test]
+fn chapter_3_network_shows_what_forward_computes() {
+    let rows = [
+        "X = (1, 0.5)",
+        "A1 = X·W1 + B1 = (0.3, 0.7, 1.1)",
+        "Z1 = h(A1) = (0.5744, 0.6682, 0.7503)",
+        "Z2 = h(A2) = (0.6262, 0.771)",
+        "Y = Z2·W3 + B3 = (0.3168, 0.6963)",
+        "w⁽¹⁾₁₂ = 0.2",
+    ];
+    for lang in Lang::ALL {
+        let path = lang.dir(&book_dir("ch03")).join("fig3-notation.svg");
+        let svg = std::fs::read_to_string(&path).unwrap();
+        let drawn = labels(&svg, "#000000").join("\n");
+        for row in rows.iter().filter(|row| !drawn.contains(*row)) {
+            panic!("{} shows no {row:?}; it shows:\n{drawn}", path.display());
+        }
+    }
 }
 
 /// The text labels of an SVG that plotters drew in `colour` (`#RRGGBB`).

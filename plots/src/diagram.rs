@@ -32,6 +32,8 @@ enum Shape {
 struct Edge {
     from: usize,
     to: usize,
+    /// Drawn in red, over the others: the edges a figure is about.
+    marked: bool,
     /// What flows forward (above the arrow) and back (below it, in red).
     values: Option<(String, String)>,
 }
@@ -107,6 +109,17 @@ impl Diagram {
         self.edges.push(Edge {
             from: from.0,
             to: to.0,
+            marked: false,
+            values: None,
+        });
+    }
+
+    /// A line from `from` to `to` in red, drawn over the plain ones.
+    pub fn line_marked(&mut self, from: NodeId, to: NodeId) {
+        self.edges.push(Edge {
+            from: from.0,
+            to: to.0,
+            marked: true,
             values: None,
         });
     }
@@ -128,6 +141,7 @@ impl Diagram {
         self.edges.push(Edge {
             from: from.0,
             to: to.0,
+            marked: false,
             values: Some((forward.to_owned(), backward.to_owned())),
         });
     }
@@ -135,14 +149,20 @@ impl Diagram {
     /// Draws the diagram on `canvas`: the edges, then the nodes over their ends.
     pub fn draw(&self, canvas: &Canvas) -> anyhow::Result<()> {
         let canvas = canvas.titled(&self.title, (font_for(&self.title), 20))?;
-        for edge in &self.edges {
+        let (plain, marked): (Vec<&Edge>, Vec<&Edge>) = self.edges.iter().partition(|e| !e.marked);
+        for edge in plain.into_iter().chain(marked) {
             let (a, b) = (&self.nodes[edge.from], &self.nodes[edge.to]);
             match self.look {
                 Look::Network => {
                     let ((x0, y0), (x1, y1)) = (a.at, b.at);
+                    let style = if edge.marked {
+                        RED.stroke(3)
+                    } else {
+                        BLACK.stroke(2)
+                    };
                     canvas.draw(&PathElement::new(
                         [(x0 + self.radius, y0), (x1 - self.radius, y1)],
-                        BLACK.stroke(2),
+                        style,
                     ))?;
                 }
                 Look::Graph => self.draw_arrow(&canvas, a, b, edge.values.as_ref())?,

@@ -14,7 +14,7 @@ use support::paths::mnist_dir;
 pub const ALL: [Figure; 4] = [
     Figure::plain("fig1-1-sin.svg", (640, 400), sin_curve),
     Figure::plain("fig1-2-sin-cos.svg", (640, 400), sin_cos),
-    Figure::plain("fig1-3-mnist-digit.svg", (420, 440), mnist_digit),
+    Figure::translated("fig1-3-mnist-digit.svg", (420, 440), mnist_digit),
     Figure::translated("fig1-4-sampling.svg", (640, 720), sampling),
 ];
 
@@ -53,11 +53,15 @@ pub fn sin_cos(canvas: &Canvas) -> anyhow::Result<()> {
 
 // ANCHOR: mnist_digit
 /// §1.6.3: the book shows a photograph here; we show the first handwritten digit of MNIST,
-/// the data of chapters 3 to 5.
-pub fn mnist_digit(canvas: &Canvas) -> anyhow::Result<()> {
+/// the data of chapters 3 to 5. Drawn twice, with its title in English and in Japanese.
+pub fn mnist_digit(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let images = dataset::read_images(&mnist_dir().join(TRAIN_IMAGES))?;
     let image = images.image(0).mapv(f64::from);
-    Image::new("the first training image of MNIST", image).draw(canvas)
+    let title = lang.pick(
+        "the first training image of MNIST",
+        "MNIST の最初の訓練画像",
+    );
+    Image::new(title, image).draw(canvas)
 }
 // ANCHOR_END: mnist_digit
 

@@ -10,7 +10,7 @@ use plots::{Canvas, Chart, Diagram, Figure, Image, Lang, Legend, RED, columns, r
 use support::paths::{default_weights, mnist_dir};
 
 use crate::activation::{logit, relu, sigmoid, step_function};
-use crate::network::{init_network, load_network, predict};
+use crate::network::{forward, init_network, load_network, predict};
 
 /// Every figure of the chapter, in the order of the page.
 pub const ALL: [Figure; 12] = [
@@ -22,7 +22,7 @@ pub const ALL: [Figure; 12] = [
     Figure::translated("fig3-3-sigmoid-step.svg", (560, 380), sigmoid_and_step),
     Figure::translated("fig3-4-stacked-layers.svg", (720, 360), stacked_layers),
     Figure::translated("fig3-5-relu.svg", (560, 380), relu_figure),
-    Figure::translated("fig3-notation.svg", (760, 320), notation),
+    Figure::translated("fig3-notation.svg", (900, 590), notation),
     Figure::translated("fig3-6-mnist-first.svg", (420, 440), mnist_first),
     Figure::translated("fig3-batch-shapes.svg", (980, 240), batch_shapes),
     Figure::translated("fig3-7-logit-sigmoid.svg", (720, 360), logit_and_sigmoid),
@@ -184,29 +184,92 @@ pub fn stacked_layers(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
         .draw(&panels[1])
 }
 
-/// §3.4.1: the notation, on the first neuron of layer 1 of `init_network` with the input
-/// (1.0, 0.5) of §3.4.2: w⁽¹⁾₁₂ is the weight from x2 to a⁽¹⁾₁, that is `w1[[1, 0]]`.
+/// §3.4.1–3.4.3: the three-layer network of `init_network`, in the book's notation, with the
+/// signals of §3.4.2's input (1.0, 0.5) layer by layer. The inputs of the first neuron are
+/// drawn in red: w⁽¹⁾₁₂ is the weight from x2 to a⁽¹⁾₁, that is `w1[[1, 0]]`. Each layer's
+/// values are computed as `forward` computes them; the last row is what `forward` returns.
 pub fn notation(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
     let network = init_network();
     let x = array![1.0, 0.5];
     let a1 = x.dot(&network.w1) + &network.b1;
-    let z1 = sigmoid(a1[0]);
-    let mut g = Diagram::graph(lang.pick(
-        "w⁽¹⁾₁₂: layer 1, to neuron 1, from input 2",
-        "w⁽¹⁾₁₂：第1層の、入力2からニューロン1への重み",
+    let z1 = a1.mapv(sigmoid);
+    let a2 = z1.dot(&network.w2) + &network.b2;
+    let z2 = a2.mapv(sigmoid);
+    let y = forward(&network, x.view());
+
+    let mut d = Diagram::network(lang.pick(
+        "the three layers of init_network: w⁽¹⁾₁₂ is layer 1's weight from x2 to neuron 1",
+        "init_network の3層：w⁽¹⁾₁₂ は第1層の、x2 からニューロン1への重み",
     ));
-    let one = g.circle("1", (60, 40));
-    let x1 = g.circle("x1", (60, 140));
-    let x2 = g.circle("x2", (60, 240));
-    // Rounded as the book prints it: the sum is 0.30000000000000004 in binary.
-    let a = g.boxed(&format!("a⁽¹⁾₁ = {:.1}", a1[0]), (400, 140));
-    let z = g.boxed(&format!("z⁽¹⁾₁ = {z1:.4}"), (650, 140));
-    let b = network.b1[0];
-    g.arrow_labelled(one, a, &format!("b⁽¹⁾₁ = {b}"), "");
-    g.arrow_labelled(x1, a, &format!("w⁽¹⁾₁₁ = {}", network.w1[[0, 0]]), "");
-    g.arrow_labelled(x2, a, &format!("w⁽¹⁾₁₂ = {}", network.w1[[1, 0]]), "");
-    g.arrow_labelled(a, z, "h()", "");
-    g.draw(canvas)
+    // One column a layer, its bias (the input 1) on top, then its neurons; the lines from
+    // the bias reach every neuron of the next layer, as its other inputs do.
+    let names = [("x", 2, ""), ("z", 3, "⁽¹⁾"), ("z", 2, "⁽²⁾"), ("y", 2, "")];
+    let subscripts = ["₁", "₂", "₃"];
+    let columns: Vec<(Option<_>, Vec<_>)> = names
+        .iter()
+        .enumerate()
+        .map(|(l, &(name, n, layer))| {
+            let left = 70 + 250 * l as i32;
+            let bias = (l < 3).then(|| d.circle("1", (left, 80)));
+            let neurons = (0..n)
+                .map(|i| {
+                    d.circle(
+                        &format!("{name}{layer}{}", subscripts[i]),
+                        (left, 180 + 95 * i as i32),
+                    )
+                })
+                .collect();
+            (bias, neurons)
+        })
+        .collect();
+    for pair in columns.windows(2) {
+        let ((bias, inputs), (_, outputs)) = (&pair[0], &pair[1]);
+        for &from in bias.iter().chain(inputs) {
+            for &to in outputs {
+                d.line(from, to);
+            }
+        }
+    }
+    // The inputs of a⁽¹⁾₁, in red: b⁽¹⁾₁ from the 1, w⁽¹⁾₁₁ from x1, w⁽¹⁾₁₂ from x2.
+    let (bias, inputs) = &columns[0];
+    let first = columns[1].1[0];
+    for &from in bias.iter().chain(inputs) {
+        d.line_marked(from, first);
+    }
+    // Rounded to four decimals, without float noise: 0.30000000000000004 is 0.3.
+    let round = |x: f64| (x * 1e4).round() / 1e4;
+    let values = |v: &Array1<f64>| {
+        let each: Vec<String> = v.iter().map(|&x| round(x).to_string()).collect();
+        format!("({})", each.join(", "))
+    };
+    let (layer_1, layer_2, output) = match lang {
+        Lang::En => ("layer 1", "layer 2", "output layer"),
+        Lang::Ja => ("第1層", "第2層", "出力層"),
+    };
+    let (w11, w12, b1) = (network.w1[[0, 0]], network.w1[[1, 0]], network.b1[0]);
+    let inputs = lang.pick("in red, the inputs of a⁽¹⁾₁", "赤：a⁽¹⁾₁ への入力");
+    let lines = [
+        format!(
+            "{inputs}: b⁽¹⁾₁ = {b1}, w⁽¹⁾₁₁ = {w11}, w⁽¹⁾₁₂ = {w12}; a⁽¹⁾₁ = {}",
+            round(a1[0])
+        ),
+        format!("X = {}", values(&x)),
+        format!(
+            "{layer_1}: A1 = X·W1 + B1 = {}, Z1 = h(A1) = {}",
+            values(&a1),
+            values(&z1)
+        ),
+        format!(
+            "{layer_2}: A2 = Z1·W2 + B2 = {}, Z2 = h(A2) = {}",
+            values(&a2),
+            values(&z2)
+        ),
+        format!("{output}: Y = Z2·W3 + B3 = {}", values(&y)),
+    ];
+    for (i, line) in lines.iter().enumerate() {
+        d.text(line, (450, 420 + 27 * i as i32));
+    }
+    d.draw(canvas)
 }
 
 /// §3.6.3: the shapes of the arrays through the MNIST network, for one image and for a batch

@@ -20,7 +20,7 @@ use crate::{AddLayer, Affine, Layer, MulLayer, Relu, Sigmoid, SoftmaxWithLoss};
 pub const TRAINING_CSV: &str = "training.csv";
 
 /// Every figure of the chapter, in the order of the page.
-pub const ALL: [Figure; 12] = [
+pub const ALL: [Figure; 13] = [
     Figure::translated("fig5-local-computation.svg", (760, 440), local_computation),
     Figure::translated("fig5-chain-rule.svg", (700, 300), chain_rule_graph),
     Figure::translated("fig5-add-mul-nodes.svg", (840, 300), add_and_mul_nodes),
@@ -41,6 +41,11 @@ pub const ALL: [Figure; 12] = [
     Figure::translated("fig5-softmax-with-loss.svg", (900, 400), softmax_with_loss),
     Figure::translated_record("fig5-3-train-loss.svg", (600, 380), train_loss),
     Figure::translated_record("fig5-4-train-accuracy.svg", (560, 380), train_accuracy),
+    Figure::translated(
+        "fig5-softmax-with-loss-nodes.svg",
+        (1300, 640),
+        softmax_with_loss_nodes,
+    ),
 ];
 
 /// §5.1: a node computes locally. Above, the book's shopping with many other things bought
@@ -364,6 +369,72 @@ fn softmax_graph(title: &str, lang: Lang, stages: bool) -> anyhow::Result<Diagra
     let l = g.text("L", (870, 170));
     g.arrow_labelled(loss_box, l, &format!("{loss:.4}"), "1");
     Ok(g)
+}
+
+/// Questions from the margin, "Where does (y − t)/N come from?": the Softmax-with-Loss graph
+/// node by node, as the book works it out in its Appendix A, for the scores 0.3, 2.9, 4.0 and
+/// t = (0, 0, 1). Every multiplication is a `MulLayer`; the other nodes pass back what their
+/// local derivative says (exp: exp(a); log: 1/y; /: −1/S²; +: the same to every input).
+/// Where a value goes two ways, the two derivatives coming back add up; what reaches the
+/// scores is y − t, what `SoftmaxWithLoss` passes back.
+pub fn softmax_with_loss_nodes(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
+    let (a, t) = ([0.3, 2.9, 4.0], [0.0, 0.0, 1.0]);
+    // Forward.
+    let exp = a.map(f64::exp);
+    let s: f64 = exp.iter().sum();
+    let inv_s = 1.0 / s;
+    let mut scale = [(); 3].map(|()| MulLayer::default());
+    let mut weigh = [(); 3].map(|()| MulLayer::default());
+    let mut negate = MulLayer::default();
+    let y: [f64; 3] = std::array::from_fn(|k| scale[k].forward(exp[k], inv_s));
+    let log_y = y.map(f64::ln);
+    let t_log_y: [f64; 3] = std::array::from_fn(|k| weigh[k].forward(t[k], log_y[k]));
+    let sum: f64 = t_log_y.iter().sum();
+    let loss = negate.forward(sum, -1.0);
+    // Backward, from ∂L/∂L = 1.
+    let (d_sum, _) = negate.backward(1.0);
+    let d_log_y = weigh.each_ref().map(|node| node.backward(d_sum).1);
+    let d_y: [f64; 3] = std::array::from_fn(|k| d_log_y[k] / y[k]);
+    let (d_exp_direct, d_inv_s): (Vec<f64>, Vec<f64>) =
+        (0..3).map(|k| scale[k].backward(d_y[k])).unzip();
+    let d_s = d_inv_s.iter().sum::<f64>() * (-1.0 / (s * s));
+    let d_a: [f64; 3] = std::array::from_fn(|k| (d_exp_direct[k] + d_s) * exp[k]);
+
+    let mut g = Diagram::graph(lang.pick(
+        "Softmax-with-Loss, node by node: forward (black) and backward (red)",
+        "Softmax-with-Loss レイヤをノードごとに：順伝播（黒）と逆伝播（赤）",
+    ));
+    // S and 1/S are computed along the bottom; 1/S enters each row's × from below, as t does.
+    let (plus, divide) = (g.circle("+", (330, 590)), g.circle("/", (500, 590)));
+    let inv_s_out = g.text("1/S", (680, 590));
+    let total = g.circle("+", (1090, 250));
+    let (times_minus_one, minus_one) = (g.circle("×", (1190, 250)), g.text("−1", (1190, 360)));
+    let l = g.text("L", (1270, 250));
+    for k in 0..3 {
+        let row = 110 + 140 * k as i32;
+        let an = g.text(&format!("a{}", k + 1), (40, row));
+        let exp_node = g.circle("exp", (170, row));
+        let times = g.circle("×", (640, row));
+        let inv_s_in = g.text("1/S", (560, row + 70));
+        let log = g.circle("log", (810, row));
+        let times_t = g.circle("×", (970, row));
+        let tn = g.text(&format!("t{} = {}", k + 1, t[k]), (890, row + 70));
+        g.arrow(an, exp_node, a[k], d_a[k]);
+        g.arrow(exp_node, times, exp[k], d_exp_direct[k]);
+        // Each exp also goes into the sum S; + passes back to it what reaches S.
+        g.arrow_labelled(exp_node, plus, "", "");
+        g.arrow(inv_s_in, times, inv_s, d_inv_s[k]);
+        g.arrow(times, log, y[k], d_y[k]);
+        g.arrow(log, times_t, log_y[k], d_log_y[k]);
+        g.arrow_labelled(tn, times_t, "", "");
+        g.arrow(times_t, total, t_log_y[k], d_sum);
+    }
+    g.arrow(plus, divide, s, d_s);
+    g.arrow(divide, inv_s_out, inv_s, d_inv_s.iter().sum());
+    g.arrow(total, times_minus_one, sum, d_sum);
+    g.arrow_labelled(minus_one, times_minus_one, "", "");
+    g.arrow(times_minus_one, l, loss, 1.0);
+    g.draw(canvas)
 }
 
 /// The loss of every mini-batch of the training run.
