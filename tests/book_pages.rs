@@ -390,3 +390,17 @@ fn a_link_to_a_missing_heading_is_caught() {
         ["line 1: no heading of ch02-perceptron.md has the id #xor"]
     );
 }
+
+/// Chapter 3 (§3.3) quotes the message ndarray stops with when a product's shapes do not fit,
+/// without making its reader catch a panic. This is the message, caught here, and it must be
+/// the one the page quotes.
+#[test]
+fn chapter_3_quotes_ndarrays_real_message() {
+    let a = ndarray::array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
+    let c = ndarray::array![[1.0, 2.0], [3.0, 4.0]];
+    let payload = std::panic::catch_unwind(|| a.dot(&c)).unwrap_err();
+    let message = payload.downcast_ref::<String>().unwrap();
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/ch03-neural-network.md");
+    let page = fs::read_to_string(page).unwrap();
+    assert!(page.contains(&format!("`{message}`")), "the page should quote `{message}`");
+}
