@@ -402,5 +402,8 @@ fn chapter_3_quotes_ndarrays_real_message() {
     let message = payload.downcast_ref::<String>().unwrap();
     let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/ch03-neural-network.md");
     let page = fs::read_to_string(page).unwrap();
-    assert!(page.contains(&format!("`{message}`")), "the page should quote `{message}`");
+    assert!(
+        page.contains(&format!("`{message}`")),
+        "the page should quote `{message}`"
+    );
 }

@@ -28,8 +28,12 @@ pub struct Term {
     /// The page of this book that introduces it, and the id of the heading there.
     pub page: String,
     pub anchor: String,
-    /// For the Rust words: what the word means, in a line.
-    pub meaning: Option<String>,
+    /// A word of Rust, listed in a table of its own.
+    #[serde(default)]
+    pub rust: bool,
+    /// What the term means, in a sentence, and the same in Japanese.
+    pub meaning: String,
+    pub meaning_ja: String,
 }
 
 #[derive(Deserialize)]
@@ -50,28 +54,39 @@ impl Term {
     fn link(&self) -> String {
         html::link(&self.section, &format!("{}#{}", self.page, self.anchor))
     }
+
+    /// The link for the Japanese index: "Chapter 4, margin" reads 第4章の欄外 there.
+    fn link_ja(&self) -> String {
+        let section = match self.section.strip_prefix("Chapter ") {
+            Some(rest) => match rest.split_once(", margin") {
+                Some((chapter, "")) => format!("第{chapter}章の欄外"),
+                _ => self.section.clone(),
+            },
+            None => self.section.clone(),
+        };
+        html::link(&section, &format!("{}#{}", self.page, self.anchor))
+    }
 }
 
 /// The English glossary page, `book/glossary.md`: the book's terms in the order they appear,
-/// then the Rust words with what they mean.
+/// then the Rust words, each with what it means.
 pub fn english_page(terms: &[Term]) -> String {
-    let book_terms: Vec<Vec<String>> = terms
-        .iter()
-        .filter(|t| t.meaning.is_none())
-        .map(|t| vec![html::text(&t.en), html::text(&japanese(t)), t.link()])
-        .collect();
-    let rust_words: Vec<Vec<String>> = terms
-        .iter()
-        .filter_map(|t| {
-            let meaning = t.meaning.as_deref()?;
-            Some(vec![
-                html::with_code(&t.en),
-                html::text(&t.ja),
-                html::with_code(meaning),
-                t.link(),
-            ])
-        })
-        .collect();
+    let rows = |rust: bool| -> Vec<Vec<String>> {
+        terms
+            .iter()
+            .filter(|t| t.rust == rust)
+            .map(|t| {
+                vec![
+                    html::with_code(&t.en),
+                    html::text(&japanese(t)),
+                    html::with_code(&t.meaning),
+                    t.link(),
+                ]
+            })
+            .collect()
+    };
+    let (book_terms, rust_words) = (rows(false), rows(true));
+    let headers = ["English", "日本語", "what it means", "first met"];
     format!(
         "# Glossary\n\n\
          <!-- Written by `cargo xtask book` from book/glossary.toml: edit that file, not this one. -->\n\n\
@@ -79,11 +94,8 @@ pub fn english_page(terms: &[Term]) -> String {
          [Japanese index](glossary-ja.md) lists them in 五十音順.\n\n{}\n\
          ## Rust words\n\n\
          The words of Rust the listings use, with the terms Japanese Rust books use for them.\n\n{}",
-        html::table(&["English", "日本語", "first met"], &book_terms),
-        html::table(
-            &["English", "日本語", "what it means", "first met"],
-            &rust_words
-        ),
+        html::table(&headers, &book_terms),
+        html::table(&headers, &rust_words),
     )
 }
 
@@ -170,16 +182,20 @@ pub fn japanese_page(terms: &[Term]) -> String {
             rows.clear();
         }
         row_name = this_row;
-        let english = if entry.main {
-            html::text(&entry.term.en)
+        let (english, meaning) = if entry.main {
+            (
+                html::with_code(&entry.term.en),
+                html::with_code(&entry.term.meaning_ja),
+            )
         } else {
-            format!("→ {}", html::text(&entry.term.ja))
+            (format!("→ {}", html::text(&entry.term.ja)), String::new())
         };
         rows.push(vec![
             html::text(entry.ja),
             html::text(entry.reading),
             english,
-            entry.term.link(),
+            meaning,
+            entry.term.link_ja(),
         ]);
     }
     if !rows.is_empty() {
@@ -189,7 +205,7 @@ pub fn japanese_page(terms: &[Term]) -> String {
 }
 
 fn table_of(rows: &[Vec<String>]) -> String {
-    html::table(&["日本語", "よみ", "English", "初出"], rows)
+    html::table(&["日本語", "よみ", "English", "意味", "初出"], rows)
 }
 
 #[cfg(test)]
@@ -206,5 +222,28 @@ mod tests {
         assert_eq!(row_of("よみ"), "や行");
         assert_eq!(row_of("わんほっと"), "わ行");
         assert!(sort_key("えんとろぴー") < sort_key("えんどつーえんど"));
+    }
+
+    #[test]
+    fn margins_are_named_in_japanese_in_the_japanese_index() {
+        let term = |section: &str| Term {
+            en: "epoch".into(),
+            ja: "エポック".into(),
+            ja_alt: None,
+            reading: "えぽっく".into(),
+            reading_alt: None,
+            section: section.into(),
+            page: "ch04-learning.md".into(),
+            anchor: "x".into(),
+            rust: false,
+            meaning: String::new(),
+            meaning_ja: String::new(),
+        };
+        assert!(
+            term("Chapter 4, margin")
+                .link_ja()
+                .contains(">第4章の欄外<")
+        );
+        assert!(term("§4.5.2").link_ja().contains(">§4.5.2<"));
     }
 }
