@@ -1,5 +1,6 @@
 //! OR, with weights and a bias you choose: §2.2 of the book, where it asks you to think of
-//! them; on our pages, chapter 2, "2.2 Simple logic circuits".
+//! them; on our pages, chapter 2, "2.3.3 Weights and bias, implemented", once `Gate` and the
+//! bias are there.
 //!
 //! OR outputs 1 when at least one input is 1. Return a `Gate` (from chapter 2's code): two
 //! weights `w` and a bias `b`. The check runs it as a perceptron on all four inputs.
