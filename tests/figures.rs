@@ -234,9 +234,12 @@ fn chapter_3_network_shows_what_forward_computes() {
         let path = lang.dir(&book_dir("ch03")).join("fig3-notation.svg");
         let svg = std::fs::read_to_string(&path).unwrap();
         let drawn = labels(&svg, "#000000").join("\n");
-        for row in rows.iter().filter(|row| !drawn.contains(*row)) {
-            panic!("{} shows no {row:?}; it shows:\n{drawn}", path.display());
-        }
+        let missing: Vec<&&str> = rows.iter().filter(|row| !drawn.contains(**row)).collect();
+        assert!(
+            missing.is_empty(),
+            "{} shows none of {missing:?}; it shows:\n{drawn}",
+            path.display()
+        );
     }
 }
 
