@@ -22,7 +22,7 @@ use flate2::{Compression, write::GzEncoder};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use support::paths::{book_dir, repository};
-use support::progress::epochs_printed;
+use support::progress::{LOSS_EVERY, epochs_printed};
 
 use chromium::Browser;
 
@@ -309,10 +309,10 @@ fn run_problem(chapter: &str, program: &str, args: &str, run: &Run) -> Result<Op
         .map_or(0.0, |&(_, test)| test);
     let trained = (program == "ch05" && args.is_empty() && last < 0.96)
         .then(|| format!("chapter 5 trained to a test accuracy of {last}, not 0.96"));
-    // Its loss is drawn live, a point every 20 of its 10,000 iterations.
-    let points = run.loss_points;
-    let loss = (program == "ch05" && args.is_empty() && points != 10_000 / 20)
-        .then(|| format!("the live loss chart has {points} points, not 500"));
+    // Its loss is drawn live, a point every LOSS_EVERY of its 10,000 iterations.
+    let (points, expected) = (run.loss_points, 10_000 / LOSS_EVERY as usize);
+    let loss = (program == "ch05" && args.is_empty() && points != expected)
+        .then(|| format!("the live loss chart has {points} points, not {expected}"));
     let figures = (code == "0" && shown != (drawn, drawn))
         .then(|| format!("{shown:?} of {drawn} figures shown"));
     Ok(problem.or(trained).or(loss).or(figures))

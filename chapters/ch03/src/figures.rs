@@ -242,10 +242,9 @@ pub fn notation(canvas: &Canvas, lang: Lang) -> anyhow::Result<()> {
         let each: Vec<String> = v.iter().map(|&x| round(x).to_string()).collect();
         format!("({})", each.join(", "))
     };
-    let (layer_1, layer_2, output) = match lang {
-        Lang::En => ("layer 1", "layer 2", "output layer"),
-        Lang::Ja => ("第1層", "第2層", "出力層"),
-    };
+    let layer_1 = lang.pick("layer 1", "第1層");
+    let layer_2 = lang.pick("layer 2", "第2層");
+    let output = lang.pick("output layer", "出力層");
     let (w11, w12, b1) = (network.w1[[0, 0]], network.w1[[1, 0]], network.b1[0]);
     let inputs = lang.pick("in red, the inputs of a⁽¹⁾₁", "赤：a⁽¹⁾₁ への入力");
     let lines = [
