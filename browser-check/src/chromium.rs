@@ -30,7 +30,9 @@ impl Browser {
             path: Some("chromium".into()),
             sandbox: false,
             user_data_dir: Some(profile.to_path_buf()),
-            idle_browser_timeout: Duration::from_secs(120),
+            // A Run box may take up to `runs`' 300 s, on a slow machine; with a shorter
+            // idle timeout the connection closes under a long run.
+            idle_browser_timeout: Duration::from_secs(360),
             ..LaunchOptions::default()
         })
         .context("starting chromium (Debian's package `chromium`)")?;

@@ -5,7 +5,6 @@
 //! is checked within a page is the JavaScript of `checks.js`.
 
 mod chromium;
-mod server;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -101,7 +100,9 @@ fn check(measure_runs: bool) -> Result<()> {
     remove_dir(&out)?;
     let shots = out.join("screenshots");
     fs::create_dir_all(&shots)?;
-    let (_server, address) = server::serve(&site)?;
+    // Served as the reader's `cargo book` serves it.
+    let server = site_server::Server::start(&site, 0)?;
+    let address = server.url();
     let browser = Browser::start(&out.join("profile"), &address)?;
     checks_still_see_faults(&browser, &address, &site)?;
 

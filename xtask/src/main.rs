@@ -1,5 +1,5 @@
-//! `cargo xtask <command>`: what only a maintainer runs, a module for each command (`Task`
-//! lists them). The helpers they share for running programs are `booktools::commands`.
+//! `cargo xtask <command>`: what a maintainer runs, and the reader's `cargo book` (`read`), a
+//! module for each command (`Task` lists them). The helpers they share for running programs are `booktools::commands`.
 
 use std::process::ExitCode;
 
@@ -11,6 +11,8 @@ mod book;
 mod learner_loop;
 mod measure;
 mod mutants;
+mod read;
+mod setup;
 mod site;
 
 /// The maintainer's commands for the book.
@@ -27,8 +29,12 @@ enum Task {
     },
     /// Time the programs against their NumPy peers and write book/measurements.md
     Measure(measure::Options),
+    /// Install the book tools that are missing (mdBook and its plugins, Pagefind, the wasm target)
+    Setup,
     /// Build the site: the English book, the Japanese edition beside it, the search index
     Site,
+    /// Read the book: set up, build the site, serve it on 127.0.0.1 and open it (`cargo book`)
+    Read(read::Options),
     /// Load every page of the built site in headless Chromium and check it
     BrowserCheck {
         /// Also write the Run boxes' sizes and times into book/measurements.md
@@ -51,7 +57,9 @@ fn main() -> ExitCode {
     support::exit_code(match Task::parse() {
         Task::Book { weights, numerical } => book::book(weights, numerical),
         Task::Measure(options) => measure::run(&options),
+        Task::Setup => setup::setup(),
         Task::Site => site::site(),
+        Task::Read(options) => read::read(&options),
         Task::BrowserCheck { measure } => browser_check(measure),
         Task::LearnerLoop => learner_loop::run(),
         Task::Mutants(options) => mutants::run(&options),

@@ -16,7 +16,7 @@ use support::paths::repository;
 fn mdbook_build(dir: &Path, envs: &[(&str, &str)]) -> anyhow::Result<()> {
     let mut mdbook = crate::tool("mdbook", &["build", "-d"]);
     let output = mdbook.arg(dir).envs(envs.iter().copied()).output();
-    let output = output.context("running mdbook (`bash scripts/setup-book.sh` installs it)")?;
+    let output = output.context("running mdbook (`cargo xtask setup` installs it)")?;
     let log = String::from_utf8_lossy(&output.stderr);
     eprint!("{log}");
     ensure!(output.status.success(), "mdbook build failed");
@@ -51,7 +51,7 @@ pub fn site() -> anyhow::Result<()> {
     pagefind.args(["--exclude-selectors", chrome]);
     // Each result titled by its page's first heading, not by the site's title in the menu bar.
     pagefind.args(["--root-selector", "main"]);
-    crate::run(&mut pagefind).context("`bash scripts/setup-book.sh` installs pagefind")?;
+    crate::run(&mut pagefind).context("`cargo xtask setup` installs pagefind")?;
     let index = site.join("index.html");
     println!("the site: {} (日本語 in ja/)", index.display());
     Ok(())
@@ -104,7 +104,7 @@ fn programs(site: &Path) -> anyhow::Result<()> {
 pub fn pot(check: bool) -> anyhow::Result<()> {
     let dir = repository().join("target/xgettext");
     crate::remove_dir(&dir)?;
-    // mdbook-xgettext as the only output (`bash scripts/setup-book.sh` installs it).
+    // mdbook-xgettext as the only output (`cargo xtask setup` installs it).
     let xgettext = r#"{"xgettext": {"granularity": 0}}"#;
     mdbook_build(&dir, &[("MDBOOK_OUTPUT", xgettext)])?;
     // The creation date would change the file with every run; the field stays, empty, as
