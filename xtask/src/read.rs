@@ -41,7 +41,7 @@ pub fn read(options: &Options) -> anyhow::Result<()> {
         Lang::En => server.url(),
         Lang::Ja => format!("{}ja/", server.url()),
     };
-    println!("\nThe book is at {edition}  (日本語: {}ja/)", server.url());
+    println!("\nThe book: {0} (English), {0}ja/ (日本語)", server.url());
     println!("Stop serving it with Ctrl+C.");
     if !options.no_open
         && let Err(e) = open::that_detached(&edition)

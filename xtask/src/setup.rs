@@ -5,9 +5,7 @@
 //! wasm32-wasip1 target (the Run boxes). KaTeX's stylesheet and fonts come with the repository
 //! (`book/katex/`), so nothing else is fetched.
 
-use std::process::Command;
-
-use crate::{cargo, output, run};
+use crate::{cargo, output, run, tool};
 
 /// A program installed with `cargo install --locked`.
 struct Tool {
@@ -56,13 +54,13 @@ const TOOLS: [Tool; 5] = [
 ];
 
 /// The target the Run boxes' programs are compiled for (`cargo xtask site`).
-const WASM: &str = "wasm32-wasip1";
+pub const WASM: &str = "wasm32-wasip1";
 
 impl Tool {
     /// Whether this version is installed: the program says so, or cargo does (for the
     /// programs that print no version).
     fn installed(&self, list: &str) -> bool {
-        let Ok(said) = Command::new(self.program).arg("--version").output() else {
+        let Ok(said) = tool(self.program, &["--version"]).output() else {
             return false;
         };
         let line = format!("{} v{}:", self.krate, self.version);
@@ -86,11 +84,11 @@ pub fn setup() -> anyhow::Result<()> {
         }
         run(&mut install)?;
     }
-    let targets = output(Command::new("rustup").args(["target", "list", "--installed"]))?;
+    let targets = output(&mut tool("rustup", &["target", "list", "--installed"]))?;
     if targets.lines().any(|t| t == WASM) {
         println!("{WASM}: already installed");
     } else {
-        run(Command::new("rustup").args(["target", "add", WASM]))?;
+        run(&mut tool("rustup", &["target", "add", WASM]))?;
     }
     Ok(())
 }

@@ -11,6 +11,8 @@ use anyhow::{Context, ensure};
 use booktools::book::{CHAPTERS, EXPERIMENTS, pages};
 use support::paths::repository;
 
+use crate::setup::WASM;
+
 /// Runs mdbook with `envs`, into `dir`, and fails on an error or a formula KaTeX cannot
 /// render (mdbook-katex only warns about those).
 fn mdbook_build(dir: &Path, envs: &[(&str, &str)]) -> anyhow::Result<()> {
@@ -60,7 +62,7 @@ pub fn site() -> anyhow::Result<()> {
 /// The chapters' programs built for WASI, and the files of the repository they read, in the
 /// `run/` folder of both editions (hard links: the same files, stored once).
 fn programs(site: &Path) -> anyhow::Result<()> {
-    let mut build = crate::cargo(&["build", "--release", "--target", "wasm32-wasip1"]);
+    let mut build = crate::cargo(&["build", "--release", "--target", WASM]);
     let programs: Vec<_> = CHAPTERS
         .iter()
         .map(|c| (*c, *c))
@@ -69,10 +71,10 @@ fn programs(site: &Path) -> anyhow::Result<()> {
     for (package, program) in &programs {
         build.args(["-p", package, "--bin", program]);
     }
-    crate::run(&mut build).context("`rustup target add wasm32-wasip1` adds the target")?;
+    crate::run(&mut build).context("`cargo xtask setup` adds the target")?;
     let (top, built) = (
         repository(),
-        repository().join("target/wasm32-wasip1/release"),
+        repository().join("target").join(WASM).join("release"),
     );
     let wasm = |(_, program)| format!("{program}.wasm");
     let mut files: Vec<_> = programs
