@@ -1,19 +1,27 @@
-//! `cargo run -p exercises`: every exercise checked, which are done, and which is next.
+//! `cargo run -p exercises`: every exercise checked, which are done, and which is next, in
+//! English or in Japanese.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use exercises::check::Failure;
 use exercises::{EXERCISES, Exercise};
+use support::Lang;
 
 /// Checks the exercises of chapters 2 to 5 (exercises/src/chNN/*.rs) and says which are done
 /// and which one is next, with the command that checks it.
 #[derive(Parser)]
 #[command(
     version,
-    after_help = "Check one exercise with `cargo test -p exercises NAME`, for example `cargo test -p exercises ch03_softmax`."
+    after_help = "Check one exercise with `cargo test -p exercises NAME`, for example `cargo test -p exercises ch03_softmax`.\n\
+                  The checks speak Japanese when DLFS_LANG is ja, or when the computer's language is Japanese (LANG=ja_JP.UTF-8)."
 )]
 struct Args {
+    /// The language of the messages: en (English) or ja (日本語) [default: the computer's
+    /// language, else English]
+    #[arg(long, value_enum, env = "DLFS_LANG")]
+    lang: Option<Lang>,
+
     /// For the project's CI, on the untouched exercises: succeed only if every check stops at
     /// its exercise's todo!(), that is, no check passes without the reader's code.
     #[arg(long)]
@@ -21,17 +29,25 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    if Args::parse().expect_all_unsolved {
-        expect_all_unsolved()
+    let args = Args::parse();
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    if args.expect_all_unsolved {
+        expect_all_unsolved(lang)
     } else {
-        list();
+        list(lang);
         ExitCode::SUCCESS
     }
 }
 
-fn list() {
-    println!("Checking the {} exercises…", EXERCISES.len());
-    println!("(✓ done, ✗ started but not passing yet, · not started)\n");
+fn list(lang: Lang) {
+    let count = EXERCISES.len();
+    println!(
+        "{}",
+        lang.pick(
+            format!("Checking the {count} exercises…\n(✓ done, ✗ started but not passing yet, · not started)\n"),
+            format!("{count} 問の練習問題をチェックしています…\n(✓ できた、✗ 書き始めたがまだ通らない、· まだ手をつけていない)\n"),
+        )
+    );
     let mut next: Option<(Exercise, Failure)> = None;
     let mut done = 0;
     for exercise in EXERCISES {
@@ -44,31 +60,47 @@ fn list() {
         let arrow = match (&outcome, &next) {
             (Err(failure), None) => {
                 next = Some((exercise, failure.clone()));
-                "  ← next"
+                lang.pick("  ← next", "  ← 次はこれ")
             }
             _ => "",
         };
         done += usize::from(outcome.is_ok());
         println!(
             "  {mark} {:<28} {:<8} {}{arrow}",
-            exercise.name, exercise.section, exercise.title
+            exercise.name,
+            exercise.section,
+            exercise.title(lang)
         );
     }
-    let count = EXERCISES.len();
     match next {
-        None => println!("\nAll {count} done! The book's code is now yours as well."),
+        None => println!(
+            "\n{}",
+            lang.pick(
+                format!("All {count} done! The book's code is now yours as well."),
+                format!("{count} 問すべてできました! 本のコードは、もうあなたのものでもあります。"),
+            )
+        ),
         Some((exercise, failure)) => {
+            let (name, title, section) = (exercise.name, exercise.title(lang), exercise.section);
             println!(
-                "\n{done} of {count} done. Next: {}, {} ({}).",
-                exercise.name, exercise.title, exercise.section
+                "\n{}",
+                lang.pick(
+                    format!("{done} of {count} done. Next: {name}, {title} ({section})."),
+                    format!("{count} 問中 {done} 問できました。次は {name}: {title} ({section})。"),
+                )
             );
-            println!("  {}", failure.explain().replace('\n', "\n  "));
-            println!("Check it with: {}", exercise.command());
+            println!("  {}", failure.explain(lang).replace('\n', "\n  "));
+            println!(
+                "{} {}",
+                lang.pick("Check it with:", "チェックするには:"),
+                exercise.command()
+            );
         }
     }
 }
 
-fn expect_all_unsolved() -> ExitCode {
+/// The project's own check: messages in `lang`, so that CI can run it in either language.
+fn expect_all_unsolved(lang: Lang) -> ExitCode {
     let mut wrong = 0;
     for exercise in EXERCISES {
         match exercise.run() {
@@ -83,7 +115,7 @@ fn expect_all_unsolved() -> ExitCode {
                     "error: {} fails, but not at the todo!() in {}:\n  {}",
                     exercise.name,
                     exercise.file,
-                    failure.explain()
+                    failure.explain(lang)
                 );
             }
         }

@@ -7,7 +7,7 @@ use dataset::{Mnist, load_mnist};
 use ndarray::s;
 use support::paths::mnist_dir;
 
-use crate::check::Failure;
+use crate::check::{Failure, text};
 
 /// Training images the experiments draw their mini-batches from.
 const TRAIN_IMAGES: usize = 10_000;
@@ -27,5 +27,10 @@ pub fn mnist() -> Result<&'static Mnist, Failure> {
             })
         })
         .as_ref()
-        .map_err(|e| Failure::Wrong(format!("the check could not read MNIST: {e}")))
+        .map_err(|e| {
+            Failure::Wrong(text!(
+                "the check could not read MNIST: {e}",
+                "チェックが MNIST を読めませんでした: {e}",
+            ))
+        })
 }

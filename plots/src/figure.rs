@@ -9,7 +9,7 @@ use anyhow::Context;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::lang::Lang;
+use support::Lang;
 
 /// The surface a figure draws on: an SVG image.
 pub type Canvas<'a> = DrawingArea<SVGBackend<'a>, Shift>;

@@ -6,7 +6,6 @@
 //! |---|---|
 //! | [`figure`] | a figure: a file name, a size and the code that draws it; writing and checking the files |
 //! | [`chart`] | a chart with two numeric axes: lines, dots, markers, shapes, arrows, a legend |
-//! | [`lang`] | the two languages a figure is drawn in, and where each copy goes |
 //! | [`image`] | a grey-scale image, one square per pixel |
 //! | [`surface`] | a surface over a grid, in perspective |
 //! | [`diagram`] | nodes and edges: a perceptron's layers, a computational graph |
@@ -16,7 +15,6 @@ pub mod chart;
 pub mod diagram;
 pub mod figure;
 pub mod image;
-pub mod lang;
 pub mod style;
 pub mod surface;
 
@@ -24,6 +22,6 @@ pub use chart::{Chart, Legend, Marker, Ticks};
 pub use diagram::Diagram;
 pub use figure::{Canvas, Draw, Figure, columns, rows, stale_figures, write_all, write_drawing};
 pub use image::Image;
-pub use lang::Lang;
 pub use style::{BLACK, BLUE, Color, RED, SHADE, WHITE};
+pub use support::Lang;
 pub use surface::Surface;

@@ -10,15 +10,18 @@
 //! | [`record`] | what a training run records, as CSV |
 //! | [`numpy_str`](mod@numpy_str) | arrays printed the way NumPy prints them |
 //! | [`exit`] | how a program ends on an error |
+//! | [`lang`] | the book's two languages, and the reader's |
 
 pub mod cli;
 pub mod exit;
+pub mod lang;
 pub mod numpy_str;
 pub mod paths;
 pub mod progress;
 pub mod record;
 
 pub use exit::exit_code;
+pub use lang::Lang;
 pub use numpy_str::numpy_str;
 pub use progress::Progress;
 pub use record::History;

@@ -10,23 +10,40 @@
 //! to NAND is up to you.
 //!
 //! Check it with `cargo test -p exercises ch02_half_adder`.
+//!
+//! ---
+//!
+//! NAND ゲートだけで作る半加算器: 原書の §2.6 (「NANDからコンピュータへ」)。この本では第2章の
+//! 余白の疑問「NANDゲートだけでコンピュータが作れるなんてすごい。でも、なぜ？」です。
+//!
+//! 二つのビット `a` と `b` を足します: `(sum, carry)` を返してください。sum (和) は a XOR b、
+//! carry (桁上がり) は a AND b です。`ch02::nand` だけを使ってください: `+` も `if` も使いません。
+//!
+//! ヒント: NOT a は `nand(a, a)` なので、AND は NAND の NOT です。XOR には NAND が四つ要ります:
+//! `n = nand(a, b)` とすると、`nand(nand(a, n), nand(b, n))` です。`nand` という名前で呼ぶには、
+//! 下にあるほかの `use` の行の隣に `use ch02::nand;` を加えてください。チェックに見えるのは
+//! あなたの答えだけです。NAND だけで書くかどうかは、あなたにまかされています。
+//!
+//! チェックするには `cargo test -p exercises ch02_half_adder`。
 
-use crate::check::{Checked, same_value, yours};
+use crate::check::{Checked, same_value, text, yours};
 use crate::exercise::Exercise;
 
 pub fn half_adder(a: u8, b: u8) -> (u8, u8) {
     if cfg!(feature = "answer-key") {
         return ch02::adder::half_adder(a, b);
     }
-    todo!("the sum bit and the carry bit, from NANDs")
+    todo!("the sum bit and the carry bit, from NANDs / NAND から和のビットと桁上がりのビットを作る")
 }
 
 // The check. You do not need to read on (but you may).
+// ここから下はチェックです。読まなくてもかまいません (読んでもかまいません)。
 
 pub const EXERCISE: Exercise = Exercise {
     name: "ch02_half_adder",
     section: "§2.6",
     title: "a half adder from NAND alone",
+    title_ja: "NAND だけで作る半加算器",
     file: file!(),
     check,
 };
@@ -35,7 +52,10 @@ pub const EXERCISE: Exercise = Exercise {
 /// `a + b` is in binary.
 fn check() -> Checked {
     for (a, b) in super::INPUTS {
-        let what = format!("§2.6 half_adder({a}, {b}) as (sum, carry)");
+        let what = text!(
+            "§2.6 half_adder({a}, {b}) as (sum, carry)",
+            "§2.6 half_adder({a}, {b}) の結果 (sum, carry)",
+        );
         let expected = ch02::adder::half_adder(a, b);
         same_value(&what, expected, yours(&what, || half_adder(a, b))?)?;
     }

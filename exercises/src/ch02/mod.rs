@@ -6,7 +6,7 @@ pub mod nand;
 pub mod or;
 pub mod xor;
 
-use crate::check::{Checked, same_value, yours};
+use crate::check::{Checked, Text, same_value, yours};
 
 /// The four inputs of a two-input gate, in the order of the book's truth tables.
 const INPUTS: [(u8, u8); 4] = [(0, 0), (1, 0), (0, 1), (1, 1)];
@@ -19,7 +19,7 @@ fn truth_table(
     expected: [u8; 4],
 ) -> Checked {
     for ((x1, x2), expected) in INPUTS.into_iter().zip(expected) {
-        let what = format!("{section} {name}({x1}, {x2})");
+        let what = Text::both(format!("{section} {name}({x1}, {x2})"));
         same_value(&what, expected, yours(&what, || gate(x1, x2))?)?;
     }
     Ok(())

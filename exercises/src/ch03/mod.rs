@@ -10,7 +10,7 @@ pub mod step_function;
 
 use ndarray::Array1;
 
-use crate::check::{Checked, Tolerance, same, written, yours};
+use crate::check::{Checked, Tolerance, same, text, written, yours};
 
 /// An activation function for one number, `h`, applied to every value of each of `inputs` as
 /// `x.mapv(h)` does, against `key`, chapter 3's own.
@@ -24,7 +24,10 @@ fn activation_like_key(
     for &x in inputs {
         let x = Array1::from(x.to_vec());
         let input = written(x.view().into_dyn());
-        let what = format!("{section} {name} of {input}, as ch03::{name} computes it,");
+        let what = text!(
+            "{section} {name} of {input}, as ch03::{name} computes it,",
+            "{section} {input} の {name} (ch03::{name} の計算と比べて)",
+        );
         same(
             &what,
             &x.mapv(key),

@@ -6,25 +6,38 @@
 //! brackets make sure the minus sign is taken first.
 //!
 //! Check it with `cargo test -p exercises ch03_sigmoid`.
+//!
+//! ---
+//!
+//! シグモイド関数: 原書の §3.2.4。この本では第3章「3.2.4 シグモイド関数」です。
+//!
+//! h(x) = 1 / (1 + exp(−x))、式 (3.6) です: 0 から 1 へなめらかに変わるステップです。
+//!
+//! ヒント: Rust では、exp(−x) は `(-x).exp()` と書きます: メソッドは数のあとに来ます。かっこは、
+//! マイナスの符号を先に計算させるためのものです。
+//!
+//! チェックするには `cargo test -p exercises ch03_sigmoid`。
 
 use ndarray::array;
 
-use crate::check::{Checked, Tolerance, same, yours};
+use crate::check::{Checked, Tolerance, same, text, yours};
 use crate::exercise::Exercise;
 
 pub fn sigmoid(x: f64) -> f64 {
     if cfg!(feature = "answer-key") {
         return ch03::sigmoid(x);
     }
-    todo!("1 / (1 + exp(-x))")
+    todo!("1 / (1 + exp(-x)) / 1/(1 + exp(-x)) を計算する")
 }
 
 // The check. You do not need to read on (but you may).
+// ここから下はチェックです。読まなくてもかまいません (読んでもかまいません)。
 
 pub const EXERCISE: Exercise = Exercise {
     name: "ch03_sigmoid",
     section: "§3.2.4",
     title: "the sigmoid",
+    title_ja: "シグモイド関数",
     file: file!(),
     check,
 };
@@ -32,10 +45,13 @@ pub const EXERCISE: Exercise = Exercise {
 /// The book's printed values, then more inputs against `ch03::sigmoid`.
 fn check() -> Checked {
     let x = array![-1.0, 1.0, 2.0];
-    let what = "§3.2.4 sigmoid of [-1.0, 1.0, 2.0]";
-    let y = yours(what, || x.mapv(sigmoid))?;
+    let what = text!(
+        "§3.2.4 sigmoid of [-1.0, 1.0, 2.0]",
+        "§3.2.4 [-1.0, 1.0, 2.0] の sigmoid"
+    );
+    let y = yours(&what, || x.mapv(sigmoid))?;
     same(
-        what,
+        &what,
         &array![0.26894142, 0.73105858, 0.88079708],
         &y,
         Tolerance::abs(1e-8),

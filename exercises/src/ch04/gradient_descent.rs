@@ -9,11 +9,24 @@
 //! `x = x - lr * grad;` takes the step.
 //!
 //! Check it with `cargo test -p exercises ch04_gradient_descent`.
+//!
+//! ---
+//!
+//! 勾配降下法: 原書の §4.4.1。この本では第4章「4.4.1 勾配法」です。
+//!
+//! `init_x` から始めて、`step_num` 回ステップを進めます。1 回のステップは x ← x − lr · (x における
+//! `f` の勾配)、式 (4.7) です。最後のステップを終えた位置を返してください。
+//!
+//! ヒント: `let mut x = init_x.clone();` のあとに `for _ in 0..step_num` のループを書きます。
+//! その中で、勾配は `ch04::numerical_gradient(&f, &x)` (または、一つ前の練習問題で書いたあなたの
+//! もの) で求め、`x = x - lr * grad;` で 1 ステップ進みます。
+//!
+//! チェックするには `cargo test -p exercises ch04_gradient_descent`。
 
 use ch04::function_2;
 use ndarray::{Array1, array};
 
-use crate::check::{Checked, Failure, Tolerance, same, written, yours};
+use crate::check::{Checked, Failure, Text, Tolerance, same, text, written, yours};
 use crate::exercise::Exercise;
 
 pub fn gradient_descent(
@@ -25,15 +38,17 @@ pub fn gradient_descent(
     if cfg!(feature = "answer-key") {
         return ch04::gradient_descent(f, init_x, lr, step_num).0;
     }
-    todo!("step_num steps of x = x - lr * gradient")
+    todo!("step_num steps of x = x - lr * gradient / x = x - lr * 勾配 のステップを step_num 回")
 }
 
 // The check. You do not need to read on (but you may).
+// ここから下はチェックです。読まなくてもかまいません (読んでもかまいません)。
 
 pub const EXERCISE: Exercise = Exercise {
     name: "ch04_gradient_descent",
     section: "§4.4.1",
     title: "gradient descent",
+    title_ja: "勾配降下法",
     file: file!(),
     check,
 };
@@ -45,8 +60,10 @@ pub const EXERCISE: Exercise = Exercise {
 fn check() -> Checked {
     let init_x = array![-3.0, 4.0];
     let run = |lr: f64| {
-        let what =
-            format!("§4.4.1 gradient_descent(function_2, [-3.0, 4.0], lr = {lr:?}, 100 steps)");
+        let what = text!(
+            "§4.4.1 gradient_descent(function_2, [-3.0, 4.0], lr = {lr:?}, 100 steps)",
+            "§4.4.1 gradient_descent(function_2, [-3.0, 4.0], lr = {lr:?}, 100 ステップ)",
+        );
         yours(&what, || gradient_descent(function_2, &init_x, lr, 100)).map(|x| (what, x))
     };
     let (what, x) = run(0.1)?;
@@ -66,16 +83,21 @@ fn check() -> Checked {
     let (what, x) = run(10.0)?;
     let distance = x.mapv(|v| v * v).sum().sqrt();
     if distance.is_nan() || distance <= 1e12 {
-        return Err(Failure::Wrong(format!(
-            "{what} should end far away, as the book's [-2.6e13, -1.3e12] does; yours ended at {}",
-            written(x.view().into_dyn())
+        let Text { en, ja } = &what;
+        let end = written(x.view().into_dyn());
+        return Err(Failure::Wrong(text!(
+            "{en} should end far away, as the book's [-2.6e13, -1.3e12] does; yours ended at {end}",
+            "{ja} は、原書の [-2.6e13, -1.3e12] のように遠くで終わるはずですが、あなたのコードでは {end} で終わりました",
         )));
     }
 
     let f = |x: &Array1<f64>| (x[0] - 1.0).powi(2) + 2.0 * (x[1] + 3.0).powi(2);
-    let what = "§4.4.1 gradient_descent of (x0 - 1)² + 2(x1 + 3)² from [0.0, 0.0], lr = 0.05, 20 steps, as ch04::gradient_descent computes it,";
+    let what = Text::new(
+        "§4.4.1 gradient_descent of (x0 - 1)² + 2(x1 + 3)² from [0.0, 0.0], lr = 0.05, 20 steps, as ch04::gradient_descent computes it,",
+        "§4.4.1 [0.0, 0.0] から lr = 0.05 で 20 ステップ進めた、(x0 - 1)² + 2(x1 + 3)² の gradient_descent (ch04::gradient_descent の計算と比べて)",
+    );
     let start = array![0.0, 0.0];
-    let x = yours(what, || gradient_descent(f, &start, 0.05, 20))?;
+    let x = yours(&what, || gradient_descent(f, &start, 0.05, 20))?;
     let key = ch04::gradient_descent(f, &start, 0.05, 20).0;
-    same(what, &key, &x, Tolerance::abs(1e-9))
+    same(&what, &key, &x, Tolerance::abs(1e-9))
 }

@@ -11,11 +11,25 @@
 //! shape of what it is the derivative of: dW the shape of W, dX the shape of X.
 //!
 //! Check it with `cargo test -p exercises ch05_affine`.
+//!
+//! ---
+//!
+//! Affine レイヤの逆伝播: 原書の §5.6.2。この本では第5章「5.6 AffineレイヤとSoftmaxレイヤ」です。
+//!
+//! 順伝播 (書いてあります) はバッチに対して Y = X·W + B を計算し、X を覚えておきます。逆伝播は
+//! dY (それぞれの出力についての損失の微分) を受け取り、式 (5.13) のとおり dX = dY·Wᵀ を返し、
+//! dW = Xᵀ·dY を `self.dw` に、dB (dY の行をすべて足したもの) を `self.db` にしまいます。
+//!
+//! ヒント: 転置 Wᵀ は `self.w.t()` なので、dX は `dout.dot(&self.w.t())` です。行をすべて足すには
+//! `dout.sum_axis(Axis(0))` と書きます (`use ndarray::Axis;` が必要です)。どの微分も、微分される
+//! ものと同じ形状です: dW は W の形状、dX は X の形状になります。
+//!
+//! チェックするには `cargo test -p exercises ch05_affine`。
 
 use ch05::Layer;
 use ndarray::{Array1, Array2, array};
 
-use crate::check::{Checked, Hint, Tolerance, same, yours};
+use crate::check::{Checked, Hint, Text, Tolerance, same, text, yours};
 use crate::exercise::Exercise;
 
 #[derive(Debug, Clone)]
@@ -58,16 +72,18 @@ impl Layer for Affine {
                 crate::answer_key::affine_backward(&self.w, &self.b, &self.x, dout);
             return dx;
         }
-        todo!("store dW and dB, return dX")
+        todo!("store dW and dB, return dX / dW と dB をしまい、dX を返す")
     }
 }
 
 // The check. You do not need to read on (but you may).
+// ここから下はチェックです。読まなくてもかまいません (読んでもかまいません)。
 
 pub const EXERCISE: Exercise = Exercise {
     name: "ch05_affine",
     section: "§5.6.2",
     title: "the Affine layer's backward",
+    title_ja: "Affine レイヤの逆伝播",
     file: file!(),
     check,
 };
@@ -79,9 +95,9 @@ fn check() -> Checked {
     let b = array![0.01, -0.02, 0.03];
     let x = array![[1.0, 2.0], [-0.5, 0.3]];
     let dout = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
-    compare(&w, &b, &x, &dout, "a batch of 2")?;
+    compare(&w, &b, &x, &dout, &text!("a batch of 2", "バッチサイズ 2"))?;
     let (x, dout) = (super::varied(5, 2, 0.7), super::varied(5, 3, 1.9));
-    compare(&w, &b, &x, &dout, "a batch of 5")
+    compare(&w, &b, &x, &dout, &text!("a batch of 5", "バッチサイズ 5"))
 }
 
 /// Your Affine and `ch05::Affine`, after the same forward and backward.
@@ -90,9 +106,17 @@ fn compare(
     b: &Array1<f64>,
     x: &Array2<f64>,
     dout: &Array2<f64>,
-    batch: &str,
+    batch: &Text,
 ) -> Checked {
-    let what = format!("§5.6.2 Affine backward, {batch}:");
+    let Text { en, ja } = batch;
+    let what = text!(
+        "§5.6.2 Affine backward, {en}:",
+        "§5.6.2 {ja} での Affine の backward",
+    );
+    let result = |name: &str| {
+        let Text { en, ja } = &what;
+        text!("{en} {name}", "{ja} の {name}")
+    };
     let mut affine = Affine::new(w.clone(), b.clone());
     affine.forward(x.clone());
     let dx = yours(&what, || affine.backward(dout.clone()))?;
@@ -100,9 +124,13 @@ fn compare(
     key.forward(x.clone());
     let key_dx = key.backward(dout.clone());
     let tolerance = Tolerance::abs(1e-12);
-    same(&format!("{what} dB"), &key.db, &affine.db, tolerance)
-        .hint("dB is the sum of dY's rows, kept in self.db.")?;
-    same(&format!("{what} dX"), &key_dx, &dx, tolerance)?;
-    same(&format!("{what} dW"), &key.dw, &affine.dw, tolerance)
-        .hint("dW is Xᵀ·dY, with the X that forward kept, in self.dw.")
+    same(&result("dB"), &key.db, &affine.db, tolerance).hint(text!(
+        "dB is the sum of dY's rows, kept in self.db.",
+        "dB は dY の行をすべて足したもので、self.db にしまいます。",
+    ))?;
+    same(&result("dX"), &key_dx, &dx, tolerance)?;
+    same(&result("dW"), &key.dw, &affine.dw, tolerance).hint(text!(
+        "dW is Xᵀ·dY, with the X that forward kept, in self.dw.",
+        "dW は Xᵀ·dY (X は forward が覚えておいたもの) で、self.dw にしまいます。",
+    ))
 }

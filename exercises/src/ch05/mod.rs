@@ -16,7 +16,7 @@ use ndarray::Array2;
 use rand::rngs::StdRng;
 use support::Progress;
 
-use crate::check::{Failure, yours};
+use crate::check::{Failure, Text, text, yours};
 
 /// An array of the given shape whose values differ from each other and change sign, for
 /// comparing a layer with chapter 5's.
@@ -48,13 +48,19 @@ fn accuracy_after_training(
         batch_size: 100,
         learning_rate,
     };
-    let what = "§5.7.4 training a network of your layers";
-    yours(what, || {
+    let what = text!(
+        "§5.7.4 training a network of your layers",
+        "§5.7.4 あなたのレイヤでできたネットワークの学習",
+    );
+    yours(&what, || {
         train(&mut learner, &config, rng, &Progress::silent())?;
         let correct = learner
             .network
             .accuracy_cnt(data.x_test.view(), data.t_test.view(), 500);
         Ok(correct as f64 / data.x_test.nrows() as f64)
     })?
-    .map_err(|e: TrainError| Failure::Wrong(format!("{what}: {e}")))
+    .map_err(|e: TrainError| {
+        let Text { en, ja } = &what;
+        Failure::Wrong(text!("{en}: {e}", "{ja}: {e}"))
+    })
 }

@@ -6,6 +6,7 @@ use ndarray::{Array, Dimension, arr0};
 
 use super::failure::{Checked, Failure};
 use super::show::show;
+use super::text::{Text, text};
 
 /// How close counts as the same: `|expected − yours| ≤ abs + rel·|expected|`.
 #[derive(Debug, Clone, Copy)]
@@ -33,18 +34,19 @@ impl Tolerance {
 }
 
 /// `what` should be `expected`; `yours` is what the learner's code gave. `what` names the
-/// case, with its section: "§3.5.2 softmax of [0.3, 2.9, 4.0]".
+/// case, with its section: "§3.5.2 softmax of [0.3, 2.9, 4.0]", 「§3.5.2 [0.3, 2.9, 4.0] の softmax」.
 pub fn same<D: Dimension>(
-    what: &str,
+    what: &Text,
     expected: &Array<f64, D>,
     yours: &Array<f64, D>,
     tolerance: Tolerance,
 ) -> Checked {
     if expected.shape() != yours.shape() {
-        return Err(Failure::Wrong(format!(
-            "{what}: expected shape {:?}, yours has {:?}",
-            expected.shape(),
-            yours.shape()
+        let (e, y) = (expected.shape(), yours.shape());
+        let Text { en, ja } = what;
+        return Err(Failure::Wrong(text!(
+            "{en}: expected shape {e:?}, yours has {y:?}",
+            "{ja}: 形状は {e:?} のはずですが、あなたのコードでは {y:?} です",
         )));
     }
     let close = expected
@@ -55,28 +57,42 @@ pub fn same<D: Dimension>(
         return Ok(());
     }
     let (e, y) = show(expected.view().into_dyn(), yours.view().into_dyn());
-    let mut message = format!("{what} should be {e}; yours gave {y}");
+    let mut message = should_be(what, &e, &y);
     let broken = |a: &Array<f64, D>| a.iter().any(|v| !v.is_finite());
     if broken(yours) && !broken(expected) {
-        message.push_str(
+        message.en.push_str(
             "\n  (NaN, \"not a number\", and inf come from arithmetic with no finite answer: exp of a large number such as exp(1000), log(0), 0 × ∞, 0/0 or ∞/∞.)",
+        );
+        message.ja.push_str(
+            "\n  (NaN (「数ではない」の意味) や inf は、有限の答えがない計算から生まれます: exp(1000) のような大きな数の exp、log(0)、0 × ∞、0/0、∞/∞ などです。)",
         );
     }
     Err(Failure::Wrong(message))
 }
 
 /// [`same`] for one number.
-pub fn same_number(what: &str, expected: f64, yours: f64, tolerance: Tolerance) -> Checked {
+pub fn same_number(what: &Text, expected: f64, yours: f64, tolerance: Tolerance) -> Checked {
     same(what, &arr0(expected), &arr0(yours), tolerance)
 }
 
 /// For answers that are exact: gates' outputs, counts, names.
-pub fn same_value<T: PartialEq + Debug>(what: &str, expected: T, yours: T) -> Checked {
+pub fn same_value<T: PartialEq + Debug>(what: &Text, expected: T, yours: T) -> Checked {
     if expected == yours {
         Ok(())
     } else {
-        Err(Failure::Wrong(format!(
-            "{what} should be {expected:?}; yours gave {yours:?}"
+        Err(Failure::Wrong(should_be(
+            what,
+            &format!("{expected:?}"),
+            &format!("{yours:?}"),
         )))
     }
+}
+
+/// "`what` should be `expected`; yours gave `yours`", in both languages.
+fn should_be(what: &Text, expected: &str, yours: &str) -> Text {
+    let Text { en, ja } = what;
+    text!(
+        "{en} should be {expected}; yours gave {yours}",
+        "{ja} は {expected} になるはずですが、あなたのコードでは {yours} でした",
+    )
 }

@@ -1,5 +1,9 @@
 //! What a check says when the learner's code is not there yet.
 
+use support::Lang;
+
+use super::text::{Text, text};
+
 /// Why an exercise does not pass yet.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Failure {
@@ -10,44 +14,59 @@ pub enum Failure {
         message: String,
     },
     /// The code ran, and something is not as the book has it: the words for the learner.
-    Wrong(String),
+    Wrong(Text),
 }
 
 /// What a check returns: `Ok(())` when the code does what the book's does.
 pub type Checked = Result<(), Failure>;
 
 impl Failure {
-    /// The message the learner reads.
-    pub fn explain(&self) -> String {
+    /// The message the learner reads, in `lang`.
+    pub fn explain(&self, lang: Lang) -> String {
         match self {
             Failure::NotDone {
                 file,
                 line,
                 message,
             } => {
-                let said = if message.is_empty() {
-                    String::new()
-                } else {
-                    format!("\n  (the todo!() says: {message})")
-                };
-                format!(
-                    "not done yet: open {file} and replace the todo!() on line {line} with your code.{said}"
-                )
+                let said = todo_says(message, lang);
+                let mut text = text!(
+                    "not done yet: open {file} and replace the todo!() on line {line} with your code.",
+                    "まだできていません: {file} を開いて、{line} 行目の todo!() をあなたのコードに置き換えてください。",
+                );
+                if !said.is_empty() {
+                    text.en.push_str(&format!("\n  (the todo!() says: {said})"));
+                    text.ja
+                        .push_str(&format!("\n  (todo!() に書いてあること: {said})"));
+                }
+                text.get(lang).to_string()
             }
-            Failure::Wrong(message) => message.clone(),
+            Failure::Wrong(message) => message.get(lang).to_string(),
         }
+    }
+}
+
+/// What a stub's `todo!("English / 日本語")` says, in `lang`: the exercises write both, the
+/// English first, separated by ` / `. Any other text is shown as it is.
+fn todo_says(message: &str, lang: Lang) -> &str {
+    match message.rsplit_once(" / ") {
+        Some((en, ja)) => lang.pick(en, ja),
+        None => message,
     }
 }
 
 /// Adds a hint to a check's message, for the mistake the check has just seen.
 pub trait Hint {
-    fn hint(self, text: &str) -> Self;
+    fn hint(self, text: Text) -> Self;
 }
 
 impl<T> Hint for Result<T, Failure> {
-    fn hint(self, text: &str) -> Self {
+    fn hint(self, hint: Text) -> Self {
         self.map_err(|failure| match failure {
-            Failure::Wrong(message) => Failure::Wrong(format!("{message}\n  Hint: {text}")),
+            Failure::Wrong(message) => Failure::Wrong(Text::new(
+                format!("{}\n  Hint: {}", message.en, hint.en),
+                format!("{}\n  ヒント: {}", message.ja, hint.ja),
+            )),
             not_done => not_done,
         })
     }

@@ -6,6 +6,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
 use super::failure::Failure;
+use super::text::{Text, text};
 
 thread_local! {
     /// Set while the learner's code runs on this thread: its panics are reported by the
@@ -21,7 +22,7 @@ static HOOK: Once = Once::new();
 /// [`Failure::NotDone`]; anything else is [`Failure::Wrong`], saying that `what` (the case,
 /// with its section) stopped, with Rust's message and, for arrays whose shapes do not fit,
 /// what to look at.
-pub fn yours<T>(what: &str, code: impl FnOnce() -> T) -> Result<T, Failure> {
+pub fn yours<T>(what: &Text, code: impl FnOnce() -> T) -> Result<T, Failure> {
     HOOK.call_once(|| {
         let rust_hook = panic::take_hook();
         panic::set_hook(Box::new(move |info| {
@@ -47,7 +48,7 @@ pub fn yours<T>(what: &str, code: impl FnOnce() -> T) -> Result<T, Failure> {
     })
 }
 
-fn stopped(what: &str, message: &str, file: String, line: u32) -> Failure {
+fn stopped(what: &Text, message: &str, file: String, line: u32) -> Failure {
     if let Some(said) = message.strip_prefix("not yet implemented") {
         return Failure::NotDone {
             file,
@@ -55,20 +56,34 @@ fn stopped(what: &str, message: &str, file: String, line: u32) -> Failure {
             message: said.trim_start_matches(": ").to_string(),
         };
     }
-    let at = if file.starts_with("exercises/") {
-        format!(" at {file} line {line}")
+    let Text { en, ja } = what;
+    let mut text = if file.starts_with("exercises/") {
+        text!(
+            "{en}: your code stopped at {file} line {line} with this message:\n  {message}",
+            "{ja}: あなたのコードは {file} の {line} 行目で止まりました。メッセージ:\n  {message}",
+        )
     } else {
-        String::new()
+        text!(
+            "{en}: your code stopped with this message:\n  {message}",
+            "{ja}: あなたのコードは止まりました。メッセージ:\n  {message}",
+        )
     };
-    let mut text = format!("{what}: your code stopped{at} with this message:\n  {message}");
-    if message.contains("out of bounds") {
-        text.push_str(
-            "\n  An index goes past the end of an array. Print the array's shape, as in println!(\"{:?}\", x.shape()), to see where it ends.",
-        );
+    let advice = if message.contains("out of bounds") {
+        Some(text!(
+            "An index goes past the end of an array. Print the array's shape, as in println!(\"{{:?}}\", x.shape()), to see where it ends.",
+            "添字が配列の終わりを越えています。println!(\"{{:?}}\", x.shape()) のように配列の形状を表示して、どこで終わるかを確かめましょう。",
+        ))
     } else if file.contains("ndarray") || message.contains("ShapeError") {
-        text.push_str(
-            "\n  The shapes of two arrays do not fit. Print them, as in println!(\"{:?}\", x.shape()), to see which.",
-        );
+        Some(text!(
+            "The shapes of two arrays do not fit. Print them, as in println!(\"{{:?}}\", x.shape()), to see which.",
+            "二つの配列の形状が合っていません。println!(\"{{:?}}\", x.shape()) のように形状を表示して、どれかを確かめましょう。",
+        ))
+    } else {
+        None
+    };
+    if let Some(advice) = advice {
+        text.en.push_str(&format!("\n  {}", advice.en));
+        text.ja.push_str(&format!("\n  {}", advice.ja));
     }
     Failure::Wrong(text)
 }
