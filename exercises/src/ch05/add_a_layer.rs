@@ -43,6 +43,10 @@ use crate::exercise::Exercise;
 /// An Affine layer from `inputs` to `outputs`, in a box for the list. Its weights are drawn
 /// at random and scaled by √(2 / inputs), the "He initialisation" of the book's chapter 6
 /// (§6.2): with chapter 4's 0.01, a network this deep learns far slower.
+///
+/// `inputs` から `outputs` への Affine レイヤを、リストに入れられるよう箱 (Box) に入れて返します。
+/// 重みはランダムに選び、√(2 / inputs) 倍します。原書の第6章 (§6.2) の「He の初期値」です。
+/// 第4章の 0.01 倍では、これだけ深いネットワークの学習はずっと遅くなります。
 pub fn affine(inputs: usize, outputs: usize, rng: &mut StdRng) -> Box<Affine> {
     let scale = (2.0 / inputs as f64).sqrt();
     let w = scale * Array2::random_using((inputs, outputs), StandardNormal, rng);

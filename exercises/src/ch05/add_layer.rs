@@ -35,7 +35,7 @@ impl AddLayer {
         todo!("x + y / x + y を返す")
     }
 
-    /// Returns (dx, dy).
+    /// Returns (dx, dy). (dx, dy) を返します。
     pub fn backward(&self, dout: f64) -> (f64, f64) {
         if cfg!(feature = "answer-key") {
             return ch05::AddLayer.backward(dout);

@@ -39,7 +39,7 @@ impl MulLayer {
         todo!("keep x and y, and return x * y / x と y を覚えておき、x * y を返す")
     }
 
-    /// Returns (dx, dy).
+    /// Returns (dx, dy). (dx, dy) を返します。
     pub fn backward(&self, dout: f64) -> (f64, f64) {
         if cfg!(feature = "answer-key") {
             return crate::answer_key::mul_backward(self.x, self.y, dout);
