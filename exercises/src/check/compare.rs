@@ -60,12 +60,10 @@ pub fn same<D: Dimension>(
     let mut message = should_be(what, &e, &y);
     let broken = |a: &Array<f64, D>| a.iter().any(|v| !v.is_finite());
     if broken(yours) && !broken(expected) {
-        message.en.push_str(
-            "\n  (NaN, \"not a number\", and inf come from arithmetic with no finite answer: exp of a large number such as exp(1000), log(0), 0 × ∞, 0/0 or ∞/∞.)",
-        );
-        message.ja.push_str(
-            "\n  (NaN (「数ではない」の意味) や inf は、有限の答えがない計算から生まれます: exp(1000) のような大きな数の exp、log(0)、0 × ∞、0/0、∞/∞ などです。)",
-        );
+        message.add_line(Text::new(
+            "(NaN, \"not a number\", and inf come from arithmetic with no finite answer: exp of a large number such as exp(1000), log(0), 0 × ∞, 0/0 or ∞/∞.)",
+            "(NaN (「数ではない」の意味) や inf は、有限の答えがない計算から生まれます: exp(1000) のような大きな数の exp、log(0)、0 × ∞、0/0、∞/∞ などです。)",
+        ));
     }
     Err(Failure::Wrong(message))
 }

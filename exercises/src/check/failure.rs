@@ -35,9 +35,10 @@ impl Failure {
                     "まだできていません: {file} を開いて、{line} 行目の todo!() をあなたのコードに置き換えてください。",
                 );
                 if !said.is_empty() {
-                    text.en.push_str(&format!("\n  (the todo!() says: {said})"));
-                    text.ja
-                        .push_str(&format!("\n  (todo!() に書いてあること: {said})"));
+                    text.add_line(text!(
+                        "(the todo!() says: {said})",
+                        "(todo!() に書いてあること: {said})",
+                    ));
                 }
                 text.get(lang).to_string()
             }
@@ -63,10 +64,11 @@ pub trait Hint {
 impl<T> Hint for Result<T, Failure> {
     fn hint(self, hint: Text) -> Self {
         self.map_err(|failure| match failure {
-            Failure::Wrong(message) => Failure::Wrong(Text::new(
-                format!("{}\n  Hint: {}", message.en, hint.en),
-                format!("{}\n  ヒント: {}", message.ja, hint.ja),
-            )),
+            Failure::Wrong(mut message) => {
+                let Text { en, ja } = hint;
+                message.add_line(text!("Hint: {en}", "ヒント: {ja}"));
+                Failure::Wrong(message)
+            }
             not_done => not_done,
         })
     }

@@ -24,6 +24,13 @@ impl Text {
         Text::new(words.clone(), words)
     }
 
+    /// Adds `more` on a line of its own, indented under the message, in each language: a
+    /// note, a piece of advice, a hint.
+    pub fn add_line(&mut self, more: Text) {
+        self.en.push_str(&format!("\n  {}", more.en));
+        self.ja.push_str(&format!("\n  {}", more.ja));
+    }
+
     /// The words in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.en, &self.ja)

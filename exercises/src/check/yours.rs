@@ -82,8 +82,7 @@ fn stopped(what: &Text, message: &str, file: String, line: u32) -> Failure {
         None
     };
     if let Some(advice) = advice {
-        text.en.push_str(&format!("\n  {}", advice.en));
-        text.ja.push_str(&format!("\n  {}", advice.ja));
+        text.add_line(advice);
     }
     Failure::Wrong(text)
 }
