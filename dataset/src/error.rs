@@ -85,6 +85,12 @@ pub enum IdxError {
         limit: u128,
     },
     #[error(
+        "{}: the header declares {declared}: an image has at least one row and one column of \
+         pixels; the header is damaged",
+        path.display()
+    )]
+    NoPixels { path: PathBuf, declared: String },
+    #[error(
         "{}: the header promises {count} {kind} ({expected} bytes after the header), found {found} bytes",
         path.display()
     )]

@@ -113,6 +113,13 @@ fn read_idx(
         return Err(short_header());
     }
     let dims: Vec<usize> = words[1..].iter().map(|&d| d as usize).collect();
+    // Images of 0 rows or 0 columns hold no pixels, so no file size could bound their count.
+    if dims[1..].contains(&0) {
+        return Err(IdxError::NoPixels {
+            path: path.to_owned(),
+            declared: declared(kind, &dims),
+        });
+    }
 
     let bytes: u128 = words[1..].iter().map(|&d| u128::from(d)).product();
     let limit = u128::from(file_len) * MAX_DEFLATE_RATIO;

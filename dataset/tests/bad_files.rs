@@ -195,6 +195,23 @@ fn a_header_that_declares_billions_of_images_is_refused_at_once() {
     assert!(err.contains("the header is damaged"), "{err}");
 }
 
+/// Images of no pixels take no bytes, so a file size cannot bound their count: a header of
+/// billions of 0 × 171 images (what the fuzzer found) is refused for its 0.
+#[test]
+fn images_without_pixels_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = gzip(&idx(IMAGES_MAGIC, &[0xfffa_1100, 0, 171], &[]));
+    let path = write(dir.path(), "empty-images.gz", &bytes);
+    let err = read_images(&path).unwrap_err().to_string();
+    assert!(
+        err.ends_with(
+            "the header declares 4294578432 images of 0 × 171 pixels: an image has at least one \
+             row and one column of pixels; the header is damaged"
+        ),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_label_file_that_declares_billions_is_described_as_labels() {
     let dir = tempfile::tempdir().unwrap();

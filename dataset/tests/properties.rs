@@ -43,7 +43,8 @@ fn header(magic: u32, dims: &[u32]) -> Vec<u8> {
 }
 
 /// The reference reading of one gzip-compressed IDX file: its sizes and data, if the file
-/// is complete gzip, starts with `magic`, and holds exactly the bytes its sizes promise.
+/// is complete gzip, starts with `magic`, declares no size of 0 after the count (an image of
+/// no rows or no columns), and holds exactly the bytes its sizes promise.
 fn reference_idx(gz: &[u8], magic: u32, ndim: usize) -> Option<(Vec<usize>, Vec<u8>)> {
     let bytes = gunzip(gz)?;
     let header_len = 4 * (1 + ndim);
@@ -53,7 +54,8 @@ fn reference_idx(gz: &[u8], magic: u32, ndim: usize) -> Option<(Vec<usize>, Vec<
     let word = |i: usize| u32::from_be_bytes(bytes[4 * i..4 * i + 4].try_into().unwrap());
     let dims: Vec<usize> = (1..=ndim).map(|i| word(i) as usize).collect();
     let size = dims.iter().try_fold(1_usize, |a, &d| a.checked_mul(d))?;
-    (word(0) == magic && bytes.len() - header_len == size)
+    let has_pixels = !dims[1..].contains(&0);
+    (word(0) == magic && has_pixels && bytes.len() - header_len == size)
         .then(|| (dims, bytes[header_len..].to_vec()))
 }
 
