@@ -1,6 +1,7 @@
 //! What runs is on the page: every file under `chapters/chNN/src` is shown by its chapter's
 //! page (by `{{#include}}`), or the page's "Files of this chapter" table says why not; and the
-//! pages show, or the tables account for, at least 60% of the lines of the lesson crates.
+//! pages show, or the tables account for, at least 60% of the lines of the lesson crates; and
+//! `cargo run -p chNN` runs the chapter's program.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -202,4 +203,24 @@ fn anchored_lines_are_counted_without_their_markers() {
         .collect();
     assert!(lines.iter().any(|l| l.contains("fn and")), "{lines:?}");
     assert!(!lines.iter().any(|l| l.contains("ANCHOR")), "{lines:?}");
+}
+
+/// `cargo run -p chNN`, as every page and the README say it, runs the chapter's program even
+/// when the crate has others (the experiments the Run boxes run): cargo needs `default-run`
+/// to choose, or it stops with "could not determine which binary to run".
+#[test]
+fn cargo_run_p_chnn_runs_the_chapters_program() {
+    for (chapter, _) in CHAPTERS {
+        let manifest = repository()
+            .join("chapters")
+            .join(chapter)
+            .join("Cargo.toml");
+        let text = fs::read_to_string(&manifest).unwrap();
+        let line = format!("default-run = \"{chapter}\"");
+        assert!(
+            text.lines().any(|l| l.trim() == line),
+            "{}: no `{line}` in [package]",
+            manifest.display()
+        );
+    }
 }
