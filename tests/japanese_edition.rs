@@ -1,6 +1,7 @@
 //! The Japanese edition is complete and current: every piece of English text the pages hold
-//! (po/messages.pot, extracted by `cargo xtask pot`) has a translation in po/ja.po, none is
-//! fuzzy, code stays code, and the glossary's terms appear as the glossary spells them.
+//! (po/messages.pot, extracted by `cargo xtask pot`) has a translation in po/ja.po, or, for
+//! the definitions of the glossary page, in the glossary's data file; none is fuzzy, code
+//! stays code, and the glossary's terms appear as the glossary spells them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -11,6 +12,12 @@ use support::paths::repository;
 
 fn catalogue(file: &str) -> Vec<Message> {
     po::load(&repository().join("po").join(file)).unwrap()
+}
+
+/// The definitions of the glossary page, in English and Japanese, from its data file.
+fn glossary_translations() -> Vec<(String, String)> {
+    let terms = glossary::load(&repository().join("book/glossary.toml")).unwrap();
+    glossary::translations(&terms)
 }
 
 #[test]
@@ -34,7 +41,9 @@ fn every_message_is_translated_and_none_is_fuzzy_or_left_over() {
             ));
         }
     }
-    let translated: BTreeSet<&String> = japanese.iter().map(|m| &m.msgid).collect();
+    let glossary = glossary_translations();
+    let mut translated: BTreeSet<&String> = japanese.iter().map(|m| &m.msgid).collect();
+    translated.extend(glossary.iter().map(|(msgid, _)| msgid));
     for msgid in english.iter().filter(|m| !translated.contains(m)) {
         problems.push(format!("missing from po/ja.po: {msgid:?}"));
     }
@@ -46,6 +55,30 @@ fn every_message_is_translated_and_none_is_fuzzy_or_left_over() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+/// Each definition of the glossary page is one message of the English, and its Japanese is
+/// spelt once, in the glossary's data file, not again in po/ja.po.
+#[test]
+fn the_glossary_page_is_translated_from_its_data_file() {
+    let english: BTreeSet<String> = catalogue("messages.pot")
+        .into_iter()
+        .map(|m| m.msgid)
+        .collect();
+    let japanese: BTreeSet<String> = catalogue("ja.po").into_iter().map(|m| m.msgid).collect();
+    let mut problems = Vec::new();
+    for (msgid, msgstr) in glossary_translations() {
+        if !english.contains(&msgid) {
+            problems.push(format!("not a message of the pages: {msgid:?}"));
+        }
+        if japanese.contains(&msgid) {
+            problems.push(format!("translated again in po/ja.po: {msgid:?}"));
+        }
+        if msgstr.trim().is_empty() {
+            problems.push(format!("no Japanese in book/glossary.toml: {msgid:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Only comments may be translated in code: a string literal must stay as it is, and a

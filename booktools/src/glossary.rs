@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Context;
 use serde::Deserialize;
 
-use crate::html;
+use crate::table::{self, Cell, same, words};
 
 /// One term, as `book/glossary.toml` lists it.
 #[derive(Debug, Clone, Deserialize)]
@@ -52,7 +52,7 @@ pub fn load(path: &Path) -> anyhow::Result<Vec<Term>> {
 
 impl Term {
     fn link(&self) -> String {
-        html::link(&self.section, &format!("{}#{}", self.page, self.anchor))
+        table::link(&self.section, &format!("{}#{}", self.page, self.anchor))
     }
 
     /// The link for the Japanese index: "Chapter 4, margin" reads 第4章の欄外 there.
@@ -64,23 +64,31 @@ impl Term {
             },
             None => self.section.clone(),
         };
-        html::link(&section, &format!("{}#{}", self.page, self.anchor))
+        table::link(&section, &format!("{}#{}", self.page, self.anchor))
     }
+}
+
+/// The Japanese of each definition on the English glossary page, for the Japanese edition:
+/// it translates that page from this data file, so `po/ja.po` does not spell them again.
+/// Both as the page's table holds them (`table::escaped`).
+pub fn translations(terms: &[Term]) -> Vec<(String, String)> {
+    let pair = |t: &Term| (table::escaped(&t.meaning), table::escaped(&t.meaning_ja));
+    terms.iter().map(pair).collect()
 }
 
 /// The English glossary page, `book/glossary.md`: the book's terms in the order they appear,
 /// then the Rust words, each with what it means.
 pub fn english_page(terms: &[Term]) -> String {
-    let rows = |rust: bool| -> Vec<Vec<String>> {
+    let rows = |rust: bool| -> Vec<Vec<Cell>> {
         terms
             .iter()
             .filter(|t| t.rust == rust)
             .map(|t| {
                 vec![
-                    html::with_code(&t.en),
-                    html::text(&japanese(t)),
-                    html::with_code(&t.meaning),
-                    t.link(),
+                    same(&t.en),
+                    same(japanese(t)),
+                    words(&t.meaning),
+                    words(t.link()),
                 ]
             })
             .collect()
@@ -94,8 +102,8 @@ pub fn english_page(terms: &[Term]) -> String {
          [Japanese index](glossary-ja.md) lists them in 五十音順.\n\n{}\n\
          ## Rust words\n\n\
          The words of Rust the listings use, with the terms Japanese Rust books use for them.\n\n{}",
-        html::table(&headers, &book_terms),
-        html::table(&headers, &rust_words),
+        searched_last(&table::table(&headers, &book_terms)),
+        searched_last(&table::table(&headers, &rust_words)),
     )
 }
 
@@ -173,7 +181,7 @@ pub fn japanese_page(terms: &[Term]) -> String {
          この本の用語を五十音順に並べました。最初に出てくる節へのリンクつきです。\
          The same terms as the [glossary](glossary.md), by their Japanese reading.\n",
     );
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut row_name = "";
     for entry in &entries {
         let this_row = row_of(entry.reading);
@@ -183,20 +191,19 @@ pub fn japanese_page(terms: &[Term]) -> String {
         }
         row_name = this_row;
         let (english, meaning) = if entry.main {
-            (
-                html::with_code(&entry.term.en),
-                html::with_code(&entry.term.meaning_ja),
-            )
+            (entry.term.en.clone(), entry.term.meaning_ja.clone())
         } else {
-            (format!("→ {}", html::text(&entry.term.ja)), String::new())
+            (format!("→ {}", entry.term.ja), String::new())
         };
-        rows.push(vec![
-            html::text(entry.ja),
-            html::text(entry.reading),
-            english,
-            meaning,
-            entry.term.link_ja(),
-        ]);
+        // The index is Japanese in both editions.
+        let cells = [
+            entry.ja,
+            entry.reading,
+            &english,
+            &meaning,
+            &entry.term.link_ja(),
+        ];
+        rows.push(cells.map(same).to_vec());
     }
     if !rows.is_empty() {
         page += &format!("\n## {row_name}\n\n{}", table_of(&rows));
@@ -204,8 +211,17 @@ pub fn japanese_page(terms: &[Term]) -> String {
     page
 }
 
-fn table_of(rows: &[Vec<String>]) -> String {
-    html::table(&["日本語", "よみ", "English", "意味", "初出"], rows)
+fn table_of(rows: &[Vec<Cell>]) -> String {
+    searched_last(&table::table(
+        &["日本語", "よみ", "English", "意味", "初出"],
+        rows,
+    ))
+}
+
+/// A table of terms that counts for little in the site's search (Pagefind), so that a
+/// search for a term finds first the page that teaches it, then the glossary's line.
+fn searched_last(table: &str) -> String {
+    format!("<div data-pagefind-weight=\"0.1\">\n\n{table}\n</div>\n")
 }
 
 #[cfg(test)]
@@ -242,8 +258,8 @@ mod tests {
         assert!(
             term("Chapter 4, margin")
                 .link_ja()
-                .contains(">第4章の欄外<")
+                .starts_with("[第4章の欄外](")
         );
-        assert!(term("§4.5.2").link_ja().contains(">§4.5.2<"));
+        assert!(term("§4.5.2").link_ja().starts_with("[§4.5.2]("));
     }
 }

@@ -11,17 +11,17 @@
 //! | [`results`] | the Results page: the book's numbers, ours, and the tests that assert them |
 //! | [`measurements`] | the Measurements page, the book's one table of times |
 //! | [`mutation`] | the results of mutation testing, and the page that sums them up |
-//! | [`html`] | tables of generated pages, as HTML the translation tools leave alone |
+//! | [`table`] | tables of generated pages, their words translated, their numbers left alone |
 //! | [`transcript`] | what a program prints, cut into the sections the pages include |
 //! | [`run_box`] | the options the Run boxes of the site show, checked against the programs |
 
 pub mod book;
 pub mod commands;
 pub mod glossary;
-pub mod html;
 pub mod measurements;
 pub mod mutation;
 pub mod po;
 pub mod results;
 pub mod run_box;
+pub mod table;
 pub mod transcript;

@@ -1,7 +1,8 @@
 //! Reading gettext catalogues with `polib`: the template of the English text
 //! (`po/messages.pot`) and the Japanese translation (`po/ja.po`), for the tests that keep the
-//! Japanese edition complete.
+//! Japanese edition complete, and the catalogue the Japanese edition is built from.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::Context;
@@ -56,6 +57,26 @@ pub fn parse(text: &str) -> anyhow::Result<Vec<Message>> {
         .collect()
 }
 
+/// A catalogue with more translations: an entry for each `(msgid, msgstr)` of `more`, after
+/// the catalogue's own, leaving out a message it already translates. The Japanese edition is
+/// built from `po/ja.po` with the translations that data files spell (the glossary's), so
+/// that no one writes them twice.
+pub fn with_translations(catalogue: &str, more: &[(String, String)]) -> anyhow::Result<String> {
+    let known: BTreeSet<String> = parse(catalogue)?.into_iter().map(|m| m.msgid).collect();
+    let quoted = |s: &str| {
+        let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("\"{}\"", escaped.replace('\n', "\\n"))
+    };
+    let mut text = catalogue.trim_end().to_string();
+    let mut added = BTreeSet::new();
+    for (msgid, msgstr) in more {
+        if !known.contains(msgid) && added.insert(msgid) {
+            text += &format!("\n\nmsgid {}\nmsgstr {}", quoted(msgid), quoted(msgstr));
+        }
+    }
+    Ok(text + "\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +106,21 @@ mod tests {
             ]
         );
         assert!(parse("msgid \"a\"\nmsgstr \"b\"\n").is_err(), "no header");
+        let more = [
+            ("x".to_string(), "エックス".to_string()),
+            ("a \"b\"\\".to_string(), "「b」\\".to_string()),
+            ("a \"b\"\\".to_string(), "twice".to_string()),
+        ];
+        let merged = with_translations(text, &more).unwrap();
+        assert!(merged.ends_with("msgid \"a \\\"b\\\"\\\\\"\nmsgstr \"「b」\\\\\"\n"));
+        let messages = parse(&merged).unwrap();
+        assert_eq!(
+            messages.len(),
+            3,
+            "x was there already, and a is added once"
+        );
+        assert_eq!(messages[2].msgid, "a \"b\"\\");
+        assert_eq!(messages[2].msgstr, "「b」\\");
         assert!(parse("\"a string outside a message\"\n").is_err());
     }
 }

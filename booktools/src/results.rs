@@ -9,7 +9,7 @@ use std::path::Path;
 use anyhow::Context;
 use serde::Deserialize;
 
-use crate::html;
+use crate::table::{self, Cell, code, same, words};
 
 /// One number, as `book/results.toml` lists it.
 #[derive(Debug, Clone, Deserialize)]
@@ -70,42 +70,39 @@ pub const PAGES: [&str; 5] = [
     "ch05-backpropagation.md",
 ];
 
-/// A value as code, line breaks kept.
-fn value(s: &str) -> String {
-    format!("<code>{}</code>", html::text(s).replace('\n', "<br>"))
-}
-
-/// Text with `backticks` as code, and, if there is one, a remark below it in small type.
+/// Text, and, if there is one, a remark below it in small type.
 fn with_remark(main: String, remark: Option<&str>) -> String {
     match remark {
-        Some(remark) => format!("{main}<br><small>{}</small>", html::with_code(remark)),
+        Some(remark) => format!("{main}<br><small>{remark}</small>"),
         None => main,
     }
 }
 
 impl Entry {
-    fn row(&self) -> Vec<String> {
+    /// The row: the words of `what`, `source`, `kind`, `why`, `printed` and `note` are
+    /// translated in the Japanese edition; the values and the test's name are not.
+    fn row(&self) -> Vec<Cell> {
         let page = PAGES[usize::from(self.chapter.clamp(1, 5)) - 1];
         let agreement = match &self.band {
-            Some(band) => format!("{}: {}", html::text(&self.kind), html::with_code(band)),
-            None => html::text(&self.kind),
+            Some(band) => format!("{}: {band}", self.kind),
+            None => self.kind.clone(),
         };
         let book = if self.book.is_empty() {
             "—".to_string()
         } else {
-            value(&self.book)
+            code(&self.book)
         };
-        let mut asserted = value(&self.test);
+        let mut asserted = code(&self.test);
         if let Some(printed) = &self.printed {
-            asserted += &format!("<br><small>printed as in {}</small>", value(printed));
+            asserted += &format!("<br><small>printed as in {}</small>", code(printed));
         }
         vec![
-            html::link(&self.section, page),
-            html::with_code(&self.what),
-            with_remark(book, self.source.as_deref()),
-            value(&self.ours),
-            with_remark(agreement, self.why.as_deref()),
-            with_remark(asserted, self.note.as_deref()),
+            words(table::link(&self.section, page)),
+            words(&self.what),
+            words(with_remark(book, self.source.as_deref())),
+            same(code(&self.ours)),
+            words(with_remark(agreement, self.why.as_deref())),
+            words(with_remark(asserted, self.note.as_deref())),
         ]
     }
 }
@@ -131,7 +128,7 @@ pub fn page(entries: &[Entry]) -> String {
          (`tests/results.rs`), so the table cannot drift from what is asserted.\n",
     );
     for chapter in 1..=5 {
-        let rows: Vec<Vec<String>> = entries
+        let rows: Vec<Vec<Cell>> = entries
             .iter()
             .filter(|e| e.chapter == chapter)
             .map(Entry::row)
@@ -141,7 +138,7 @@ pub fn page(entries: &[Entry]) -> String {
         }
         page += &format!(
             "\n## Chapter {chapter} {{#chapter-{chapter}}}\n\n{}",
-            html::table(
+            table::table(
                 &["§", "what", "the book", "ours", "agreement", "asserted by"],
                 &rows
             )
@@ -173,18 +170,20 @@ mod tests {
         assert_eq!(
             entry.row(),
             [
-                "<a href=\"ch04-learning.html\">§4.2.1</a>",
-                "<code>sum_squared_error</code>",
-                "<code>0.097500000000000031</code>",
-                "<code>0.09750000000000002</code>",
-                "to 15 digits: <code>epsilon = 1e-15</code><br><small>a &lt; b</small>",
-                "<code>chapters/ch04/tests/book_values.rs::f</code><br><small>printed as in \
-                 <code>book/figures/ch04/output.txt:4_2_1</code></small>",
+                words("[§4.2.1](ch04-learning.md)"),
+                words("`sum_squared_error`"),
+                words("`0.097500000000000031`"),
+                same("`0.09750000000000002`"),
+                words("to 15 digits: `epsilon = 1e-15`<br><small>a < b</small>"),
+                words(
+                    "`chapters/ch04/tests/book_values.rs::f`<br><small>printed as in \
+                     `book/figures/ch04/output.txt:4_2_1`</small>"
+                ),
             ]
         );
         let page = page(&[entry]);
         assert!(page.starts_with("# Results {#results}\n"));
-        assert!(page.contains("\n## Chapter 4 {#chapter-4}\n\n<table>"));
+        assert!(page.contains("\n## Chapter 4 {#chapter-4}\n\n| <!-- i18n:skip -->§ | what |"));
         assert!(!page.contains("## Chapter 1 "));
     }
 }

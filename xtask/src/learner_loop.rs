@@ -13,8 +13,8 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, ensure};
-use booktools::html;
 use booktools::measurements::{self, LEARNER_LOOP, duration};
+use booktools::table::{self, Cell, same, words};
 use support::paths::repository;
 
 /// The one-line edits, as the page shows them: a lesson file, the line as it is, and the
@@ -43,16 +43,17 @@ pub fn run() -> anyhow::Result<()> {
     let (rows, alternation) = measured?;
     let test = "cargo test -p chNN, to its verdict";
     let run = "cargo run --release -p chNN, to its first line";
-    let table = html::table(&["the edit", test, run], &rows);
-    let line = html::with_code(&alternation);
+    let edits = table::table(&["the edit", test, run], &rows);
+    let header = ["nothing edited", "time", "compiled"];
+    let alternation = table::table(&header, &[alternation]);
     let path = repository().join("book/measurements.md");
     let page = std::fs::read_to_string(&path)?;
-    let block = format!("{table}<p>{line}</p>\n");
+    let block = format!("{edits}\n{alternation}");
     crate::write(&path, &measurements::set_block(&page, LEARNER_LOOP, &block))
 }
 
-/// Each edit's row of the table, and a line on the alternation of the two test commands.
-fn measure(tree: &Path, target: &Path) -> anyhow::Result<(Vec<Vec<String>>, String)> {
+/// Each edit's row of the table, and a row on the alternation of the two test commands.
+fn measure(tree: &Path, target: &Path) -> anyhow::Result<(Vec<Vec<Cell>>, Vec<Cell>)> {
     // The seconds `cargo <args>` took in the copy, and what it printed on standard error.
     let cargo = |args: &[&str]| -> anyhow::Result<(f64, String)> {
         let start = Instant::now();
@@ -78,7 +79,7 @@ fn measure(tree: &Path, target: &Path) -> anyhow::Result<(Vec<Vec<String>>, Stri
         let run = first_output(tree, target, chapter)?;
         std::fs::write(&path, original)?;
         let what = format!("{file}: `{from}` → `{to}`");
-        rows.push(measurements::row(&what, &[duration(test), duration(run)]));
+        rows.push([what, duration(test), duration(run)].map(same).to_vec());
     }
     // The edits are undone: build both ways once, then time them alternating.
     cargo(&["test", "--no-run", "--quiet"])?;
@@ -86,9 +87,9 @@ fn measure(tree: &Path, target: &Path) -> anyhow::Result<(Vec<Vec<String>>, Stri
     let (whole, a) = cargo(&["test", "--no-run"])?;
     let (chapter, b) = cargo(&["test", "--no-run", "-p", "ch05"])?;
     let compiled = a.contains("Compiling") || b.contains("Compiling");
-    let what = ["nothing compiled", "compiling again"][usize::from(compiled)];
-    let line = "`cargo test` then `cargo test -p ch05`, nothing edited:";
-    let alternation = format!("{line} {} together, {what}.", duration(whole + chapter));
+    let what = ["nothing", "some crates again"][usize::from(compiled)];
+    let both = "`cargo test`, then `cargo test -p ch05`";
+    let alternation = vec![words(both), same(duration(whole + chapter)), words(what)];
     Ok((rows, alternation))
 }
 

@@ -10,8 +10,9 @@ use std::process::Command;
 
 use anyhow::{Context, ensure};
 use booktools::measurements::{self, CHECKS, IN_THE_BROWSER, LEARNER_LOOP, MUTATION_RUN};
-use booktools::measurements::{Measurements, program_commands, row, time_of};
+use booktools::measurements::{Machine, Measurements, program_commands, row, time_of};
 use booktools::measurements::{PROGRAMS, TRAINING};
+use booktools::table::Cell;
 use serde_json::Value;
 use support::paths::repository;
 
@@ -62,7 +63,6 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let printed = [("ch03", ch03), ("ch04", ch04), ("ch05", ch05_check)];
     let gradients = bench("gradients", &["--", "--once"])?;
     let mut measurements = Measurements {
-        date: output_of("date", &["+%Y-%m-%d"]),
         machine: machine(),
         rounds: options.rounds,
         side_by_side: measurements::side_by_side(&TRAINING, &training),
@@ -90,9 +90,9 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         fresh_clone()?
     } else {
         run_command(&mut cargo(&["test", "--quiet", "--no-run"]))?;
-        let (seconds, counts) = timed_test(repository())?;
+        let (seconds, passed_and_ignored) = timed_test(repository())?;
         let what = "`cargo test`, everything already built";
-        vec![row(what, &[format!("{seconds:.0} s: {counts}")])]
+        vec![row(what, &counts(seconds, passed_and_ignored))]
     };
     write(&measurements)
 }
@@ -155,36 +155,49 @@ fn numpy_seconds(script: &Path, args: &[&str]) -> anyhow::Result<f64> {
 }
 
 /// A fresh clone of HEAD built from nothing (see `hyperfine`): `cargo run -p ch01`, `cargo test`.
-fn fresh_clone() -> anyhow::Result<Vec<Vec<String>>> {
+fn fresh_clone() -> anyhow::Result<Vec<Vec<Cell>>> {
     let clone = repository().join("target/xtask/fresh-clone");
     crate::remove_dir(&clone)?;
     run_command(crate::tool("git", &["clone", "--quiet", "."]).arg(&clone))?;
     let first = hyperfine(&clone, &["cargo run --quiet -p ch01".into()])?[0];
-    let (seconds, counts) = timed_test(&clone)?;
+    let (seconds, passed_and_ignored) = timed_test(&clone)?;
     std::fs::remove_dir_all(&clone)?;
     let what = "a fresh clone, empty cargo home: `cargo run -p ch01` (downloads, builds, runs)";
-    let test = row("then `cargo test`", &[format!("{seconds:.0} s: {counts}")]);
-    Ok(vec![row(what, &[format!("{first:.0} s")]), test])
+    let first = [format!("{first:.0} s"), String::new(), String::new()];
+    let test = row("then `cargo test`", &counts(seconds, passed_and_ignored));
+    Ok(vec![row(what, &first), test])
 }
 
-/// Times `cargo test` in `dir`: its seconds and its counts of tests.
-fn timed_test(dir: &Path) -> anyhow::Result<(f64, String)> {
+/// The cells of a row of the tests' table: the time, the tests passed and not run.
+fn counts(seconds: f64, (passed, ignored): (usize, usize)) -> [String; 3] {
+    [
+        format!("{seconds:.0} s"),
+        passed.to_string(),
+        ignored.to_string(),
+    ]
+}
+
+/// Times `cargo test` in `dir`: its seconds and its counts of tests (passed, not run).
+fn timed_test(dir: &Path) -> anyhow::Result<(f64, (usize, usize))> {
     let seconds = hyperfine(dir, &["cargo test".into()])?[0];
     let log = std::fs::read_to_string(repository().join("target/xtask/hyperfine.log"))?;
     Ok((seconds, measurements::test_counts(&log)))
 }
 
-/// One line about this machine and the tools.
-fn machine() -> String {
+/// The day, this machine and the tools.
+fn machine() -> Machine {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let key = "model name\t: ";
     let model = cpuinfo.lines().find_map(|l| l.strip_prefix(key));
     let model = model.unwrap_or("an unknown processor");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let py = "import sys, numpy; print(sys.version.split()[0], 'with NumPy', numpy.__version__)";
-    let python = output_of("python3", &["-c", py]);
-    let rustc = output_of("rustc", &["--version"]);
-    format!("{model}, {cores} cores; {rustc}; Python {python}")
+    let py = "import sys, numpy; print(sys.version.split()[0] + ', NumPy', numpy.__version__)";
+    Machine {
+        date: output_of("date", &["+%Y-%m-%d"]),
+        processor: format!("{model}, {cores} cores"),
+        rustc: output_of("rustc", &["--version"]),
+        python: output_of("python3", &["-c", py]),
+    }
 }
 
 /// What `program` prints, trimmed, or that it is unknown.

@@ -9,6 +9,7 @@ use std::process::Command;
 
 use anyhow::{Context, ensure};
 use booktools::book::{CHAPTERS, EXPERIMENTS, pages};
+use booktools::{glossary, po};
 use support::paths::repository;
 
 use crate::setup::WASM;
@@ -29,16 +30,29 @@ fn mdbook_build(dir: &Path, envs: &[(&str, &str)]) -> anyhow::Result<()> {
 }
 
 /// The Japanese edition's settings. mdBook's own search does not understand Japanese;
-/// Pagefind does (editions.js).
-const JAPANESE: [(&str, &str); 3] = [
+/// Pagefind does (editions.js). Its catalogue is written by `japanese_catalogue`.
+const JAPANESE: [(&str, &str); 4] = [
+    ("MDBOOK_PREPROCESSOR__GETTEXT__PO_DIR", "target/po"),
     ("MDBOOK_BOOK__LANGUAGE", "ja"),
     ("MDBOOK_BOOK__TITLE", "ゼロから作るDeep Learning — Rustで"),
     ("MDBOOK_OUTPUT__HTML__SEARCH__ENABLE", "false"),
 ];
 
+/// `target/po/ja.po`, what the Japanese edition is translated from: `po/ja.po` and the
+/// glossary's own Japanese for the definitions on its English page.
+fn japanese_catalogue() -> anyhow::Result<()> {
+    let top = repository();
+    let ja = std::fs::read_to_string(top.join("po/ja.po")).context("reading po/ja.po")?;
+    let terms = glossary::load(&top.join("book/glossary.toml"))?;
+    let catalogue = po::with_translations(&ja, &glossary::translations(&terms))?;
+    std::fs::create_dir_all(top.join("target/po"))?;
+    crate::write(&top.join("target/po/ja.po"), &catalogue)
+}
+
 pub fn site() -> anyhow::Result<()> {
     let book = repository().join("target/book");
     mdbook_build(&book, &[])?;
+    japanese_catalogue()?;
     mdbook_build(&book.join("ja"), &JAPANESE)?;
     let (site, inside) = (book.join("html"), book.join("html/ja"));
     crate::remove_dir(&inside)?;
