@@ -14,6 +14,11 @@ fn catalogue(file: &str) -> Vec<Message> {
     po::load(&repository().join("po").join(file)).unwrap()
 }
 
+/// The messages of a catalogue, by their English.
+fn msgids(file: &str) -> BTreeSet<String> {
+    catalogue(file).into_iter().map(|m| m.msgid).collect()
+}
+
 /// The definitions of the glossary page, in English and Japanese, from its data file.
 fn glossary_translations() -> Vec<(String, String)> {
     let terms = glossary::load(&repository().join("book/glossary.toml")).unwrap();
@@ -22,10 +27,7 @@ fn glossary_translations() -> Vec<(String, String)> {
 
 #[test]
 fn every_message_is_translated_and_none_is_fuzzy_or_left_over() {
-    let english: BTreeSet<String> = catalogue("messages.pot")
-        .into_iter()
-        .map(|m| m.msgid)
-        .collect();
+    let english = msgids("messages.pot");
     let japanese = catalogue("ja.po");
     let mut problems = Vec::new();
     for message in &japanese {
@@ -61,11 +63,7 @@ fn every_message_is_translated_and_none_is_fuzzy_or_left_over() {
 /// spelt once, in the glossary's data file, not again in po/ja.po.
 #[test]
 fn the_glossary_page_is_translated_from_its_data_file() {
-    let english: BTreeSet<String> = catalogue("messages.pot")
-        .into_iter()
-        .map(|m| m.msgid)
-        .collect();
-    let japanese: BTreeSet<String> = catalogue("ja.po").into_iter().map(|m| m.msgid).collect();
+    let (english, japanese) = (msgids("messages.pot"), msgids("ja.po"));
     let mut problems = Vec::new();
     for (msgid, msgstr) in glossary_translations() {
         if !english.contains(&msgid) {

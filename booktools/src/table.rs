@@ -48,37 +48,22 @@ pub fn link(label: &str, href: &str) -> String {
     format!("[{label}]({href})")
 }
 
+/// `text` without what lies between each `open` and the next `close`, both included.
+fn without(text: &str, open: &str, close: char) -> String {
+    let mut pieces = text.split(open);
+    let first = pieces.next().unwrap_or_default().to_string();
+    first
+        + &pieces
+            .map(|p| p.split_once(close).map_or("", |(_, after)| after))
+            .collect::<String>()
+}
+
 /// Whether a cell of Markdown has words to translate: a letter outside code spans, HTML
 /// tags and link addresses.
 fn has_words(markdown: &str) -> bool {
-    let mut prose = String::new();
-    for (i, part) in markdown.split('`').enumerate() {
-        if i % 2 == 0 {
-            prose += part;
-        }
-    }
-    let mut rest = prose.as_str();
-    let mut kept = String::new();
-    while let Some(open) = rest.find(['<', '(']) {
-        kept += &rest[..open];
-        let close = if rest[open..].starts_with('<') {
-            '>'
-        } else {
-            ')'
-        };
-        let link_address = rest[open..].starts_with('(') && kept.ends_with(']');
-        if !(rest[open..].starts_with('<') || link_address) {
-            kept.push('(');
-            rest = &rest[open + 1..];
-            continue;
-        }
-        match rest[open..].find(close) {
-            Some(end) => rest = &rest[open + end + 1..],
-            None => rest = "",
-        }
-    }
-    kept += rest;
-    kept.chars().any(|c| c.is_ascii_alphabetic())
+    let prose: String = markdown.split('`').step_by(2).collect();
+    let prose = without(&without(&prose, "<", '>'), "](", ')');
+    prose.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Markdown as a table's cell holds it: a `|` escaped, even in code, so that it does not end

@@ -90,9 +90,9 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         fresh_clone()?
     } else {
         run_command(&mut cargo(&["test", "--quiet", "--no-run"]))?;
-        let (seconds, passed_and_ignored) = timed_test(repository())?;
+        let cells = timed_test(repository())?;
         let what = "`cargo test`, everything already built";
-        vec![row(what, &counts(seconds, passed_and_ignored))]
+        vec![row(what, &cells)]
     };
     write(&measurements)
 }
@@ -160,28 +160,25 @@ fn fresh_clone() -> anyhow::Result<Vec<Vec<Cell>>> {
     crate::remove_dir(&clone)?;
     run_command(crate::tool("git", &["clone", "--quiet", "."]).arg(&clone))?;
     let first = hyperfine(&clone, &["cargo run --quiet -p ch01".into()])?[0];
-    let (seconds, passed_and_ignored) = timed_test(&clone)?;
+    let cells = timed_test(&clone)?;
     std::fs::remove_dir_all(&clone)?;
     let what = "a fresh clone, empty cargo home: `cargo run -p ch01` (downloads, builds, runs)";
     let first = [format!("{first:.0} s"), String::new(), String::new()];
-    let test = row("then `cargo test`", &counts(seconds, passed_and_ignored));
+    let test = row("then `cargo test`", &cells);
     Ok(vec![row(what, &first), test])
 }
 
-/// The cells of a row of the tests' table: the time, the tests passed and not run.
-fn counts(seconds: f64, (passed, ignored): (usize, usize)) -> [String; 3] {
-    [
+/// Times `cargo test` in `dir`: the cells of its row in the tests' table, its seconds and
+/// its counts of tests (passed, not run).
+fn timed_test(dir: &Path) -> anyhow::Result<[String; 3]> {
+    let seconds = hyperfine(dir, &["cargo test".into()])?[0];
+    let log = std::fs::read_to_string(repository().join("target/xtask/hyperfine.log"))?;
+    let (passed, ignored) = measurements::test_counts(&log);
+    Ok([
         format!("{seconds:.0} s"),
         passed.to_string(),
         ignored.to_string(),
-    ]
-}
-
-/// Times `cargo test` in `dir`: its seconds and its counts of tests (passed, not run).
-fn timed_test(dir: &Path) -> anyhow::Result<(f64, (usize, usize))> {
-    let seconds = hyperfine(dir, &["cargo test".into()])?[0];
-    let log = std::fs::read_to_string(repository().join("target/xtask/hyperfine.log"))?;
-    Ok((seconds, measurements::test_counts(&log)))
+    ])
 }
 
 /// The day, this machine and the tools.
