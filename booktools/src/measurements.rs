@@ -22,10 +22,12 @@ pub struct Machine {
 /// What one sitting of `cargo xtask measure` measured, each table as rows of cells.
 pub struct Measurements {
     pub machine: Machine,
-    /// Rounds of the side-by-side times, and their tables (`side_by_side` from `TRAINING`
-    /// and `CHECKS`): chapter 5's training run and the gradient checks.
+    /// Rounds of the side-by-side times, and their tables (`side_by_side` from `TRAINING`,
+    /// `CH04_TRAINING` and `CHECKS`): the training runs of chapters 5 and 4, and the
+    /// gradient checks.
     pub rounds: u8,
     pub side_by_side: Vec<Vec<Cell>>,
+    pub ch04_training: Vec<Vec<Cell>>,
     pub checks: Vec<Vec<Cell>>,
     /// Chapter 4's three gradients: time and how many times the analytic one's.
     pub gradients: Vec<Vec<Cell>>,
@@ -109,15 +111,32 @@ fn three_digits(seconds: f64) -> String {
 }
 
 /// Chapter 5's training run side by side, each row the program and the column of its NumPy
-/// peer in a round of `side_by_side`: NumPy's, the chapter's layers' and the appendix's engine's.
-pub const TRAINING: [(&str, usize); 3] = [
+/// peer in a round of `side_by_side`: NumPy's, the chapter's layers' (on one core, then with
+/// `--features threads`) and the appendix's engine's.
+pub const TRAINING: [(&str, usize); 4] = [
     ("lean NumPy, `python3 numpy_ch05.py` (the peer)", 0),
     (
         "`cargo run --release -p ch05`: the layers the chapter teaches",
         0,
     ),
     (
+        "`cargo run --release -p ch05 --features threads`: the same, each large product on both cores",
+        0,
+    ),
+    (
         "`cargo run --release -p ch05-fast`: the appendix's engine",
+        0,
+    ),
+];
+
+/// Chapter 4's training run side by side, as `TRAINING`: its NumPy peer, then ours.
+pub const CH04_TRAINING: [(&str, usize); 2] = [
+    (
+        "lean NumPy, `python3 bench/numpy/ch04_training.py` (the peer)",
+        0,
+    ),
+    (
+        "`cargo run --release -p ch04`: the network and gradient the chapter teaches",
         0,
     ),
 ];
@@ -329,10 +348,15 @@ pub fn page(m: &Measurements) -> String {
          {sitting}\n\
          ## Chapter 5's training run, side by side\n\n\
          10,000 iterations of batch 100 and 17 evaluations of all 70,000 images; the training \
-         loop only, without loading the data. The three programs ran one after the other, in \
+         loop only, without loading the data. The programs ran one after the other, in \
          rounds; *speed* is NumPy's time divided by the program's, taken within each round \
          (the median of the rounds): above 1 is faster than NumPy.\n\n\
          <!-- ANCHOR: ch05_training -->\n{}<!-- ANCHOR_END: ch05_training -->\n\n\
+         ## Chapter 4's training run, side by side\n\n\
+         The same run with chapter 4's network (sigmoid) and its analytic gradient, which also \
+         computes each batch's loss with a forward pass of its own, as the book's loop does; \
+         its NumPy peer does the same. Timed in the same rounds, in the same way.\n\n\
+         <!-- ANCHOR: ch04_training -->\n{}<!-- ANCHOR_END: ch04_training -->\n\n\
          ## The gradient checks, side by side\n\n\
          The numerical gradient of each gradient check, §4.5.1 (chapter 4's network, sigmoid) \
          and §5.7.3 (chapter 5's layers, ReLU): every parameter of a 784-50-10 network nudged \
@@ -371,6 +395,10 @@ pub fn page(m: &Measurements) -> String {
          found is on the [Mutation testing](mutation-testing.md) page).\n\n\
          <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
         table::table(&[&["program"], &side_by_side[..]].concat(), &m.side_by_side),
+        table::table(
+            &[&["program"], &side_by_side[..]].concat(),
+            &m.ch04_training
+        ),
         table::table(
             &[&["gradient check"], &side_by_side[..]].concat(),
             &m.checks
@@ -422,14 +450,18 @@ mod tests {
             [same("12.5 s"), same("5000")]
         );
         let rounds = [
-            vec![2.0, 1.0, 0.5],
-            vec![3.0, 1.0, 1.0],
-            vec![2.5, 2.0, 0.5],
+            vec![2.0, 1.0, 0.8, 0.5],
+            vec![3.0, 1.0, 0.8, 1.0],
+            vec![2.5, 2.0, 1.0, 0.5],
         ];
         let cells = |texts: [&str; 4]| texts.map(same).to_vec();
         let rows = side_by_side(&TRAINING, &rounds);
         assert_eq!(rows[0][1..], cells(["3", "2.50 s", "2.00–3.00 s", "1.00"]));
         assert_eq!(rows[1][1..], cells(["3", "1.00 s", "1.00–2.00 s", "2.00"]));
+        assert_eq!(
+            rows[2][1..],
+            cells(["3", "0.800 s", "0.800–1.00 s", "2.50"])
+        );
         // Each check beside its own peer: ReLU's NumPy, ours, sigmoid's NumPy, ours.
         let bench =
             "time: ch04 check 2.1741141086666667e0 s\ntime: ch05 check 8.737989186956523e-2 s\n";
@@ -475,6 +507,7 @@ mod tests {
             },
             rounds: 3,
             side_by_side: vec![row("lean `ch05`", &["1.00 s".into()])],
+            ch04_training: vec![row("lean `ch04`", &["2.00 s".into()])],
             checks: vec![row("`numerical_gradient`", &["0.0874 s".into()])],
             gradients: vec![],
             programs: vec![("run_ch01", "cargo run -p ch01".into(), 0.31)],
@@ -488,8 +521,14 @@ mod tests {
         ));
         assert!(page.contains("| program | rounds | median | range | speed |\n"));
         assert!(page.contains("| lean `ch05` | <!-- i18n:skip -->1.00 s |\n"));
+        assert!(page.contains(
+            "<!-- ANCHOR: ch04_training -->\n| program | rounds | median | range | speed |\n\
+             | --- | --- | --- | --- | --- |\n\
+             | lean `ch04` | <!-- i18n:skip -->2.00 s |\n\
+             <!-- ANCHOR_END: ch04_training -->\n"
+        ));
         let checks = page.find("## The gradient checks, side by side").unwrap();
-        assert!(page.find("<!-- ANCHOR_END: ch05_training -->").unwrap() < checks);
+        assert!(page.find("<!-- ANCHOR_END: ch04_training -->").unwrap() < checks);
         assert!(page[checks..].starts_with(
             "## The gradient checks, side by side\n\nThe numerical gradient of each gradient check"
         ));

@@ -1,8 +1,8 @@
 //! `cargo xtask measure`: the book's one table of times, measured in one sitting, as these
 //! shared, noisy machines make a time worth comparing only with one from the same sitting.
 //! Side by side, in rounds: the lean NumPy version of chapter 5's training run, the layers
-//! the chapter teaches, the appendix's engine (each timing its own training loop), then the
-//! NumPy peers of the gradient checks and their benchmark. Whole commands are timed with
+//! the chapter teaches, the appendix's engine (each timing its own training loop), the same
+//! for chapter 4's run, then the NumPy peers of the gradient checks and their benchmark. Whole commands are timed with
 //! hyperfine (installed with cargo if missing). `booktools::measurements` makes the page.
 
 use std::path::Path;
@@ -10,8 +10,8 @@ use std::process::Command;
 
 use anyhow::{Context, ensure};
 use booktools::measurements::{self, CHECKS, IN_THE_BROWSER, LEARNER_LOOP, MUTATION_RUN};
+use booktools::measurements::{CH04_TRAINING, PROGRAMS, TRAINING};
 use booktools::measurements::{Machine, Measurements, program_commands, row, time_of};
-use booktools::measurements::{PROGRAMS, TRAINING};
 use booktools::table::Cell;
 use serde_json::Value;
 use support::paths::repository;
@@ -20,7 +20,7 @@ use crate::{cargo, cargo_run, output, run as run_command};
 
 #[derive(Debug, clap::Args)]
 pub struct Options {
-    /// Rounds of the side-by-side times (chapter 5's training run, the gradient checks)
+    /// Rounds of the side-by-side times (the training runs of chapters 5 and 4, the gradient checks)
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..))]
     rounds: u8,
     /// Also time a fresh clone: `cargo run -p ch01` (the first build), then `cargo test`
@@ -28,9 +28,21 @@ pub struct Options {
     fresh_clone: bool,
 }
 
+/// Chapter 5's training run with its products split over the cores (its `threads` feature).
+const THREADS: [&str; 7] = [
+    "--release",
+    "-p",
+    "ch05",
+    "--features",
+    "threads",
+    "--bin",
+    "ch05",
+];
+
 pub fn run(options: &Options) -> anyhow::Result<()> {
     let numpy_ch05 = repository().join("../shared/bench/numpy_ch05.py");
     let numpy_checks = repository().join("bench/numpy/gradient_check.py");
+    let numpy_ch04 = repository().join("bench/numpy/ch04_training.py");
     let shown = numpy_ch05.display();
     ensure!(numpy_ch05.exists(), "the NumPy peer {shown} is not there");
     if Command::new("hyperfine").arg("--version").output().is_err() {
@@ -40,15 +52,25 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     }
     let packages = ["-p", "ch03", "-p", "ch04", "-p", "ch05", "-p", "ch05-fast"];
     run_command(cargo(&["build", "--quiet", "--release"]).args(packages))?;
+    // Cargo keeps both builds of ndarray (with and without threads): no rebuild between runs.
+    run_command(cargo(&["build", "--quiet"]).args(THREADS))?;
 
-    let (mut training, mut checks, mut ch05) = (Vec::new(), Vec::new(), String::new());
+    let (mut training, mut ch04_training, mut checks) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ch04, mut ch05) = (String::new(), String::new());
     for round in 1..=options.rounds {
         eprintln!("round {round} of {}", options.rounds);
         let numpy = numpy_seconds(&numpy_ch05, &[])?;
         ch05 = cargo_run("ch05", "ch05", &["--quiet", "--out", "target/xtask/ch05"])?;
+        eprintln!("running ch05 with its feature threads");
+        let mut threads = cargo(&["run", "--quiet"]);
+        let out = ["--", "--quiet", "--out", "target/xtask/threads"];
+        let threads = output(threads.args(THREADS).args(out))?;
         let fast = cargo_run("ch05-fast", "ch05-fast", &["--quiet"])?;
         let time = |stdout: &str| time_of(stdout, "training");
-        training.push(vec![numpy, time(&ch05)?, time(&fast)?]);
+        training.push(vec![numpy, time(&ch05)?, time(&threads)?, time(&fast)?]);
+        let numpy = numpy_seconds(&numpy_ch04, &[])?;
+        ch04 = cargo_run("ch04", "ch04", &["--quiet", "--out", "target/xtask/ch04"])?;
+        ch04_training.push(vec![numpy, time(&ch04)?]);
         let relu = numpy_seconds(&numpy_checks, &["relu"])?;
         let sigmoid = numpy_seconds(&numpy_checks, &["sigmoid"])?;
         let timed = bench("checks", &[])?;
@@ -56,7 +78,6 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         checks.push(vec![relu, ours("ch05")?, sigmoid, ours("ch04")?]);
     }
     let ch03 = cargo_run("ch03", "ch03", &["--out", "target/xtask/ch03"])?;
-    let ch04 = cargo_run("ch04", "ch04", &["--quiet", "--out", "target/xtask/ch04"])?;
     let check = |line: &&str| line.starts_with("time: gradient check");
     let ch05_check: Vec<&str> = ch05.lines().filter(check).collect();
     let ch05_check = ch05_check.join("\n");
@@ -66,6 +87,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         machine: machine(),
         rounds: options.rounds,
         side_by_side: measurements::side_by_side(&TRAINING, &training),
+        ch04_training: measurements::side_by_side(&CH04_TRAINING, &ch04_training),
         checks: measurements::side_by_side(&CHECKS, &checks),
         gradients: measurements::gradients(&gradients)?,
         programs: whole_programs()?,
