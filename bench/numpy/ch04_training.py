@@ -42,9 +42,13 @@ def predict(x):
     return sigmoid(x @ W1 + b1) @ W2 + b2
 
 
+def softmax(a):
+    y = np.exp(a - a.max(axis=1, keepdims=True))
+    return y / y.sum(axis=1, keepdims=True)
+
+
 def loss(x, t):
-    a2 = predict(x)
-    y = np.exp(a2 - a2.max(axis=1, keepdims=True)); y /= y.sum(axis=1, keepdims=True)
+    y = softmax(predict(x))
     return -np.mean(np.log(y[np.arange(len(t)), t] + 1e-7))
 
 
@@ -58,7 +62,7 @@ for i in range(iters):
     x, t = xtr[m], ttr[m]
     batch_loss = loss(x, t)
     a1 = x @ W1 + b1; z1 = sigmoid(a1); a2 = z1 @ W2 + b2
-    y = np.exp(a2 - a2.max(axis=1, keepdims=True)); y /= y.sum(axis=1, keepdims=True)
+    y = softmax(a2)
     dy = y.copy(); dy[np.arange(100), t] -= 1; dy /= 100
     dW2 = z1.T @ dy; db2 = dy.sum(0); dz1 = (dy @ W2.T) * z1 * (1 - z1)
     dW1 = x.T @ dz1; db1 = dz1.sum(0)

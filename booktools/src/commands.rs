@@ -21,9 +21,20 @@ pub fn cargo(args: &[&str]) -> Command {
 
 /// Runs one of the workspace's programs in release mode and returns what it printed.
 pub fn cargo_run(package: &str, bin: &str, args: &[&str]) -> anyhow::Result<String> {
+    cargo_run_with(package, bin, &[], args)
+}
+
+/// [`cargo_run`], with some of the package's cargo features turned on.
+pub fn cargo_run_with(
+    package: &str,
+    bin: &str,
+    features: &[&str],
+    args: &[&str],
+) -> anyhow::Result<String> {
     eprintln!("running {bin} {}", args.join(" "));
     let run = ["run", "--quiet", "--release", "-p", package, "--bin", bin];
-    output(cargo(&run).arg("--").args(args))
+    let features = features.join(",");
+    output(cargo(&run).args(["--features", &features, "--"]).args(args))
 }
 
 /// Runs `command`, its output shown as it goes; fails unless it succeeds.

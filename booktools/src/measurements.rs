@@ -338,6 +338,7 @@ pub fn page(m: &Measurements) -> String {
         &[sitting.map(|s| same(s.as_str())).to_vec()],
     );
     let side_by_side = ["rounds", "median", "range", "speed"];
+    let programs = [&["program"], &side_by_side[..]].concat();
     format!(
         "# Measurements\n\n\
          The one place in this book where times are written down: everywhere else they would go \
@@ -394,11 +395,8 @@ pub fn page(m: &Measurements) -> String {
          How long `cargo xtask mutants` took over all the mutants of the lesson code (what it \
          found is on the [Mutation testing](mutation-testing.md) page).\n\n\
          <!-- ANCHOR: {MUTATION_RUN} -->\n<!-- ANCHOR_END: {MUTATION_RUN} -->\n",
-        table::table(&[&["program"], &side_by_side[..]].concat(), &m.side_by_side),
-        table::table(
-            &[&["program"], &side_by_side[..]].concat(),
-            &m.ch04_training
-        ),
+        table::table(&programs, &m.side_by_side),
+        table::table(&programs, &m.ch04_training),
         table::table(
             &[&["gradient check"], &side_by_side[..]].concat(),
             &m.checks

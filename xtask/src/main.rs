@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use booktools::commands::{cargo, cargo_run, output, remove_dir, run, tool, write};
+pub use booktools::commands::{
+    cargo, cargo_run, cargo_run_with, output, remove_dir, run, tool, write,
+};
 
 mod book;
 mod learner_loop;

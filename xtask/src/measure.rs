@@ -1,9 +1,10 @@
 //! `cargo xtask measure`: the book's one table of times, measured in one sitting, as these
 //! shared, noisy machines make a time worth comparing only with one from the same sitting.
 //! Side by side, in rounds: the lean NumPy version of chapter 5's training run, the layers
-//! the chapter teaches, the appendix's engine (each timing its own training loop), the same
-//! for chapter 4's run, then the NumPy peers of the gradient checks and their benchmark. Whole commands are timed with
-//! hyperfine (installed with cargo if missing). `booktools::measurements` makes the page.
+//! the chapter teaches (on one core, then with its `threads` feature), the appendix's engine
+//! (each timing its own training loop), the same for chapter 4's run, then the NumPy peers of
+//! the gradient checks and their benchmark. Whole commands are timed with hyperfine
+//! (installed with cargo if missing). `booktools::measurements` makes the page.
 
 use std::path::Path;
 use std::process::Command;
@@ -16,28 +17,18 @@ use booktools::table::Cell;
 use serde_json::Value;
 use support::paths::repository;
 
-use crate::{cargo, cargo_run, output, run as run_command};
+use crate::{cargo, cargo_run, cargo_run_with, output, run as run_command};
 
 #[derive(Debug, clap::Args)]
 pub struct Options {
-    /// Rounds of the side-by-side times (the training runs of chapters 5 and 4, the gradient checks)
+    /// Rounds of the side-by-side times (the training runs of chapters 5 and 4, the gradient
+    /// checks)
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..))]
     rounds: u8,
     /// Also time a fresh clone: `cargo run -p ch01` (the first build), then `cargo test`
     #[arg(long)]
     fresh_clone: bool,
 }
-
-/// Chapter 5's training run with its products split over the cores (its `threads` feature).
-const THREADS: [&str; 7] = [
-    "--release",
-    "-p",
-    "ch05",
-    "--features",
-    "threads",
-    "--bin",
-    "ch05",
-];
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
     let numpy_ch05 = repository().join("../shared/bench/numpy_ch05.py");
@@ -53,7 +44,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let packages = ["-p", "ch03", "-p", "ch04", "-p", "ch05", "-p", "ch05-fast"];
     run_command(cargo(&["build", "--quiet", "--release"]).args(packages))?;
     // Cargo keeps both builds of ndarray (with and without threads): no rebuild between runs.
-    run_command(cargo(&["build", "--quiet"]).args(THREADS))?;
+    let threads = ["-p", "ch05", "--features", "threads"];
+    run_command(cargo(&["build", "--quiet", "--release"]).args(threads))?;
 
     let (mut training, mut ch04_training, mut checks) = (Vec::new(), Vec::new(), Vec::new());
     let (mut ch04, mut ch05) = (String::new(), String::new());
@@ -61,10 +53,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         eprintln!("round {round} of {}", options.rounds);
         let numpy = numpy_seconds(&numpy_ch05, &[])?;
         ch05 = cargo_run("ch05", "ch05", &["--quiet", "--out", "target/xtask/ch05"])?;
-        eprintln!("running ch05 with its feature threads");
-        let mut threads = cargo(&["run", "--quiet"]);
-        let out = ["--", "--quiet", "--out", "target/xtask/threads"];
-        let threads = output(threads.args(THREADS).args(out))?;
+        let out = ["--quiet", "--out", "target/xtask/threads"];
+        let threads = cargo_run_with("ch05", "ch05", &["threads"], &out)?;
         let fast = cargo_run("ch05-fast", "ch05-fast", &["--quiet"])?;
         let time = |stdout: &str| time_of(stdout, "training");
         training.push(vec![numpy, time(&ch05)?, time(&threads)?, time(&fast)?]);
